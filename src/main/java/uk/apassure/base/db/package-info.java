@@ -1,0 +1,4 @@
+@NullMarked
+package uk.apassure.base.db;
+
+import org.jspecify.annotations.NullMarked;

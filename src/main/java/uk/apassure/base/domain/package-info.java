@@ -1,0 +1,4 @@
+@NullMarked
+package uk.apassure.base.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.apassure.base.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.apassure.dashboard.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.apassure.demo;
+
+import org.jspecify.annotations.NullMarked;

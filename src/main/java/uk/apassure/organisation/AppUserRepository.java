@@ -1,0 +1,17 @@
+package uk.apassure.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AppUserRepository extends JpaRepository<AppUser, Long> {
+
+    @EntityGraph(attributePaths = {"trust", "school", "roles"})
+    Optional<AppUser> findByUsernameAndActiveTrue(String username);
+
+    @EntityGraph(attributePaths = {"roles"})
+    List<AppUser> findBySchoolIdOrderByDisplayName(long schoolId);
+
+    boolean existsByUsername(String username);
+}

@@ -1,0 +1,74 @@
+package uk.apassure.organisation;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.apassure.security.AccessGuard;
+import uk.apassure.security.Permission;
+import uk.apassure.security.SignedInUser;
+
+/**
+ * Schools and their people. School-scoped: a user sees their own school; trust-wide roles see
+ * every school of their trust; nobody sees another trust.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SchoolService {
+
+    private final SchoolRepository schools;
+    private final AppUserRepository users;
+    private final AccessGuard access;
+
+    SchoolService(SchoolRepository schools, AppUserRepository users, AccessGuard access) {
+        this.schools = schools;
+        this.users = users;
+        this.access = access;
+    }
+
+    /** The schools the current user may see: their own, or all of the trust for trust-wide roles. */
+    public List<SchoolSummary> visibleSchools() {
+        SignedInUser user = access.require(Permission.SCHOOL_READ);
+        return schools.findByTrustIdOrderByName(user.trustId()).stream()
+                .filter(school -> access.isPermitted(Permission.TRUST_WIDE)
+                        || school.getId().equals(user.schoolId()))
+                .map(SchoolSummary::of)
+                .toList();
+    }
+
+    public SchoolSummary school(long schoolId) {
+        SignedInUser user = access.require(Permission.SCHOOL_READ);
+        School school = schools.findById(schoolId).orElseThrow(() -> new NotFound("No such school"));
+        access.requireSchoolScope(user, school.trustId(), school.requireId());
+        return SchoolSummary.of(school);
+    }
+
+    /** The staff of a school with their roles: the school's own, trust-wide roles and administrators. */
+    public List<StaffMember> staff(long schoolId) {
+        SignedInUser user = access.require(Permission.SCHOOL_READ);
+        School school = schools.findById(schoolId).orElseThrow(() -> new NotFound("No such school"));
+        if (access.isPermitted(Permission.SCHOOL_MANAGE)) {
+            access.requireSameTrust(user, school.trustId());
+        } else {
+            access.requireSchoolScope(user, school.trustId(), school.requireId());
+        }
+        return users.findBySchoolIdOrderByDisplayName(schoolId).stream()
+                .map(u -> new StaffMember(u.requireId(), u.getDisplayName(), u.getRoles(), u.isActive()))
+                .toList();
+    }
+
+    public record SchoolSummary(long id, String name, String urn, String town) {
+        static SchoolSummary of(School school) {
+            return new SchoolSummary(school.requireId(), school.getName(),
+                    school.getUrn() == null ? "" : school.getUrn(), school.getTown() == null ? "" : school.getTown());
+        }
+    }
+
+    public record StaffMember(long id, String displayName, java.util.Set<uk.apassure.security.Role> roles,
+            boolean active) {}
+
+    public static class NotFound extends RuntimeException {
+        NotFound(String message) {
+            super(message);
+        }
+    }
+}

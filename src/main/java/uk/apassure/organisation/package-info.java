@@ -1,0 +1,4 @@
+@NullMarked
+package uk.apassure.organisation;
+
+import org.jspecify.annotations.NullMarked;

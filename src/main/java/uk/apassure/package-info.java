@@ -1,0 +1,4 @@
+@NullMarked
+package uk.apassure;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,215 @@
+package uk.apassure.provider;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.apassure.security.AccessGuard;
+import uk.apassure.security.Permission;
+import uk.apassure.security.SignedInUser;
+
+/**
+ * The provider register. Provider-level facts are shared across the trust: every method scopes to
+ * the signed-in user's trust and checks the permission first; input is validated here again,
+ * whatever the form did.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProviderService {
+
+    private final ProviderRepository providers;
+    private final AccessGuard access;
+    private final Validator validator;
+    private final Clock clock;
+
+    ProviderService(ProviderRepository providers, AccessGuard access, Validator validator, Clock clock) {
+        this.providers = providers;
+        this.access = access;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    public List<ProviderRow> list(ProviderFilter filter, Pageable page) {
+        SignedInUser user = access.require(Permission.PROVIDER_READ);
+        return providers.findRows(user.trustId(), filter, page);
+    }
+
+    public long count(ProviderFilter filter) {
+        SignedInUser user = access.require(Permission.PROVIDER_READ);
+        return providers.countRows(user.trustId(), filter);
+    }
+
+    /** How many of the trust's providers are in each status: a status with none is absent. */
+    public List<StatusCount> statusCounts() {
+        SignedInUser user = access.require(Permission.PROVIDER_READ);
+        return providers.countByStatus(user.trustId());
+    }
+
+    public ProviderPage get(long providerId) {
+        SignedInUser user = access.require(Permission.PROVIDER_READ);
+        return ProviderPage.of(load(providerId, user));
+    }
+
+    /** Adds a prospective provider with its main site; returns its id. */
+    @Transactional
+    public long create(ProviderDetails details, SiteDetails mainSite) {
+        SignedInUser user = access.require(Permission.PROVIDER_EDIT);
+        validate(details);
+        validate(mainSite);
+        requireUniqueUrn(user.trustId(), details.getUrn(), 0);
+        Provider provider = new Provider(user.trustId(), details, mainSite, changer(user), clock.instant());
+        return providers.saveAndFlush(provider).requireId();
+    }
+
+    /** Saves edited details, unless someone else saved the provider since these were read. */
+    @Transactional
+    public void update(long providerId, ProviderDetails details) {
+        SignedInUser user = access.require(Permission.PROVIDER_EDIT);
+        validate(details);
+        Provider provider = load(providerId, user);
+        requireVersion(provider.getVersion(), details.getVersion());
+        requireUniqueUrn(user.trustId(), details.getUrn(), providerId);
+        provider.apply(details, clock.instant());
+        providers.saveAndFlush(provider);
+    }
+
+    /** Changes the status as an explicit, reasoned action: SLT, headteacher or trust lead. */
+    @Transactional
+    public void changeStatus(long providerId, long expectedVersion, ProviderStatus target, String reason) {
+        SignedInUser user = access.require(Permission.PROVIDER_STATUS);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidChange("Give a reason for the change of status");
+        }
+        if (reason.length() > 2000) {
+            throw new InvalidChange("The reason is too long (at most 2000 characters)");
+        }
+        Provider provider = load(providerId, user);
+        requireVersion(provider.getVersion(), expectedVersion);
+        if (!provider.getStatus().canChangeTo(target)) {
+            throw new InvalidChange("A provider that is " + provider.getStatus().label().toLowerCase()
+                    + " cannot become " + target.label().toLowerCase());
+        }
+        provider.changeStatus(target, reason, changer(user), clock.instant());
+        providers.saveAndFlush(provider);
+    }
+
+    @Transactional
+    public long addSite(long providerId, SiteKind kind, SiteDetails details) {
+        SignedInUser user = access.require(Permission.PROVIDER_EDIT);
+        validate(details);
+        Provider provider = load(providerId, user);
+        if (kind == SiteKind.MAIN) {
+            throw new InvalidChange("A provider has one main site; add a satellite or subcontracted site");
+        }
+        ProviderSite site = provider.addSite(kind, details);
+        providers.saveAndFlush(provider);
+        return site.requireId();
+    }
+
+    @Transactional
+    public void updateSite(long siteId, SiteDetails details) {
+        SignedInUser user = access.require(Permission.PROVIDER_EDIT);
+        validate(details);
+        ProviderSite site = providers.findSite(siteId, user.trustId()).orElseThrow(NotFound::new);
+        requireVersion(site.getVersion(), details.getVersion());
+        site.apply(details);
+        providers.flush();
+    }
+
+    @Transactional
+    public void removeSite(long siteId) {
+        SignedInUser user = access.require(Permission.PROVIDER_EDIT);
+        ProviderSite site = providers.findSite(siteId, user.trustId()).orElseThrow(NotFound::new);
+        if (site.getKind() == SiteKind.MAIN) {
+            throw new InvalidChange("The main site cannot be removed; edit its address instead");
+        }
+        site.getProvider().removeSite(site);
+        providers.flush();
+    }
+
+    @Transactional
+    public long addContact(long providerId, ContactDetails details) {
+        SignedInUser user = access.require(Permission.PROVIDER_EDIT);
+        validate(details);
+        Provider provider = load(providerId, user);
+        ProviderContact contact = provider.addContact(details);
+        providers.saveAndFlush(provider);
+        return contact.requireId();
+    }
+
+    @Transactional
+    public void updateContact(long contactId, ContactDetails details) {
+        SignedInUser user = access.require(Permission.PROVIDER_EDIT);
+        validate(details);
+        ProviderContact contact = providers.findContact(contactId, user.trustId()).orElseThrow(NotFound::new);
+        requireVersion(contact.getVersion(), details.getVersion());
+        contact.apply(details);
+        providers.flush();
+    }
+
+    @Transactional
+    public void removeContact(long contactId) {
+        SignedInUser user = access.require(Permission.PROVIDER_EDIT);
+        ProviderContact contact = providers.findContact(contactId, user.trustId()).orElseThrow(NotFound::new);
+        contact.getProvider().removeContact(contact);
+        providers.flush();
+    }
+
+    private Provider load(long providerId, SignedInUser user) {
+        return providers.findByIdAndTrustId(providerId, user.trustId()).orElseThrow(NotFound::new);
+    }
+
+    private void requireUniqueUrn(long trustId, String urn, long exceptId) {
+        if (!urn.isBlank() && providers.urnTaken(trustId, urn.trim(), exceptId)) {
+            throw new InvalidChange("Another provider in the register already has URN " + urn.trim());
+        }
+    }
+
+    private static void requireVersion(long current, long expected) {
+        if (current != expected) {
+            throw new ConcurrentEdit();
+        }
+    }
+
+    private <T> void validate(T form) {
+        Set<ConstraintViolation<T>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+
+    private static Changer changer(SignedInUser user) {
+        return new Changer(user.id(), user.displayName());
+    }
+
+    /** The provider does not exist, or is not in the user's trust. */
+    public static class NotFound extends RuntimeException {
+        NotFound() {
+            super("This provider is not in your trust's register");
+        }
+    }
+
+    /** The change breaks a rule of the register; the message says which, for the user. */
+    public static class InvalidChange extends RuntimeException {
+        InvalidChange(String message) {
+            super(message);
+        }
+    }
+
+    /** Someone else saved the record after this user opened it; their data is kept. */
+    public static class ConcurrentEdit extends RuntimeException {
+        ConcurrentEdit() {
+            super(MESSAGE);
+        }
+
+        /** Also for a lost race detected by the database (an optimistic-lock failure at flush). */
+        public static final String MESSAGE = "Someone else saved changes to this provider while you were"
+                + " editing. Your changes were not saved, and theirs are kept. Reload to see their version, then"
+                + " make your change again.";
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.apassure.provider;
+
+import org.jspecify.annotations.NullMarked;

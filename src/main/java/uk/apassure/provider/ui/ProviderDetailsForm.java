@@ -1,0 +1,88 @@
+package uk.apassure.provider.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.time.LocalDate;
+import uk.apassure.provider.OfstedJudgement;
+import uk.apassure.provider.ProviderDetails;
+import uk.apassure.provider.ProviderType;
+import uk.apassure.provider.Registration;
+
+/** The register entry's details: one column on a tablet, two on a wide screen. Messages show next to each field. */
+class ProviderDetailsForm extends FormLayout {
+
+    final TextField name = new TextField("Name");
+    final ComboBox<ProviderType> type = new ComboBox<>("Type");
+    final TextField urn = new TextField("DfE URN");
+    final ComboBox<Registration> registration = new ComboBox<>("Registration");
+    final ComboBox<OfstedJudgement> ofstedJudgement = new ComboBox<>("Latest Ofsted judgement");
+    final DatePicker ofstedDate = new DatePicker("Date of that inspection");
+    final Checkbox laApproved = new Checkbox("On the local authority's approved list");
+    final TextField website = new TextField("Website");
+    final TextArea offer = new TextArea("Offer (curriculum, qualifications, vocational areas)");
+    final TextField keyStages = new TextField("Key stages");
+    final IntegerField capacity = new IntegerField("Capacity (pupils)");
+    final BigDecimalField costPerSession = new BigDecimalField("Cost per session (£)");
+
+    private final BeanValidationBinder<ProviderDetails> binder = new BeanValidationBinder<>(ProviderDetails.class);
+    private final Span formErrors = new Span();
+
+    ProviderDetailsForm() {
+        addClassName("provider-details-form");
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("900px", 2));
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(200);
+        type.setItems(ProviderType.values());
+        type.setItemLabelGenerator(ProviderType::label);
+        urn.setHelperText("6 digits; required for a registered school");
+        urn.setMaxLength(6);
+        urn.setAllowedCharPattern("[0-9]");
+        urn.getElement().setAttribute("inputmode", "numeric");
+        registration.setItems(Registration.values());
+        registration.setItemLabelGenerator(Registration::label);
+        ofstedJudgement.setItems(OfstedJudgement.values());
+        ofstedJudgement.setItemLabelGenerator(OfstedJudgement::label);
+        ofstedJudgement.setClearButtonVisible(true);
+        ofstedDate.setMax(LocalDate.now());
+        ofstedDate.setClearButtonVisible(true);
+        website.setPlaceholder("https://");
+        website.getElement().setAttribute("inputmode", "url");
+        keyStages.setPlaceholder("e.g. KS3, KS4");
+        capacity.setMin(0);
+        costPerSession.setPlaceholder("0.00");
+        formErrors.addClassName("form-errors");
+
+        add(name, type, registration, urn, ofstedJudgement, ofstedDate, laApproved, website, keyStages, capacity,
+                costPerSession);
+        add(offer, 2);
+        add(formErrors, 2);
+
+        binder.bindInstanceFields(this);
+        binder.setStatusLabel(formErrors);
+    }
+
+    void read(ProviderDetails details) {
+        binder.readBean(details);
+    }
+
+    /**
+     * Writes valid input into {@code target}; false (with messages shown) when it is not valid,
+     * including the rules that span fields (registered school and URN).
+     */
+    boolean writeInto(ProviderDetails target) {
+        if (!binder.writeBeanIfValid(target)) {
+            return false;
+        }
+        String crossFieldErrors = BeanRules.broken(target);
+        formErrors.setText(crossFieldErrors);
+        return crossFieldErrors.isEmpty();
+    }
+}

@@ -1,0 +1,156 @@
+package uk.apassure.provider.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import uk.apassure.provider.OfstedJudgement;
+import uk.apassure.provider.ProviderFilter;
+import uk.apassure.provider.ProviderRow;
+import uk.apassure.provider.ProviderService;
+import uk.apassure.provider.ProviderStatus;
+import uk.apassure.provider.ProviderType;
+import uk.apassure.provider.Registration;
+import uk.apassure.security.AccessGuard;
+import uk.apassure.security.Permission;
+
+/** The provider register: filter, sort, page through the trust's providers, lazily from MariaDB. */
+@Route("providers")
+@PageTitle("Providers")
+@Menu(title = "Providers", order = 1, icon = "BUILDING")
+@PermitAll
+public class ProviderListView extends VerticalLayout {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
+
+    private final ProviderService providers;
+    private final Grid<ProviderRow> grid = new Grid<>(ProviderRow.class, false);
+    private ProviderFilter filter = ProviderFilter.ANY;
+
+    public ProviderListView(ProviderService providers, AccessGuard access) {
+        this.providers = providers;
+        addClassName("provider-list-view");
+        setSizeFull();
+
+        configureGrid();
+        Div filters = filters();
+        add(filters, grid);
+        if (access.isPermitted(Permission.PROVIDER_EDIT)) {
+            Button add = new Button("Add provider", VaadinIcon.PLUS.create(),
+                    click -> new ProviderCreateDialog(providers, id -> navigateTo(id)).open());
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add.addClassName("add-provider");
+            filters.addComponentAsFirst(add);
+        }
+        refresh();
+    }
+
+    private Div filters() {
+        TextField name = new TextField();
+        name.setPlaceholder("Search by name");
+        name.setAriaLabel("Search by name");
+        name.setPrefixComponent(VaadinIcon.SEARCH.create());
+        name.setClearButtonVisible(true);
+        name.setValueChangeMode(ValueChangeMode.LAZY);
+        name.addValueChangeListener(e -> apply(filter.withName(e.getValue())));
+
+        ComboBox<ProviderType> type = new ComboBox<>();
+        type.setPlaceholder("Any type");
+        type.setAriaLabel("Type");
+        type.setItems(ProviderType.values());
+        type.setItemLabelGenerator(ProviderType::label);
+        type.setClearButtonVisible(true);
+        type.addValueChangeListener(e -> apply(filter.withType(e.getValue())));
+
+        ComboBox<ProviderStatus> status = new ComboBox<>();
+        status.setPlaceholder("Any status");
+        status.setAriaLabel("Status");
+        status.setItems(ProviderStatus.values());
+        status.setItemLabelGenerator(ProviderStatus::label);
+        status.setClearButtonVisible(true);
+        status.addValueChangeListener(e -> apply(filter.withStatus(e.getValue())));
+
+        Select<String> laApproved = new Select<>();
+        laApproved.setAriaLabel("LA-approved");
+        laApproved.setItems("LA list: any", "On LA-approved list", "Not on LA list");
+        laApproved.setValue("LA list: any");
+        laApproved.addValueChangeListener(e -> apply(filter.withLaApproved(switch (e.getValue()) {
+            case "On LA-approved list" -> Boolean.TRUE;
+            case "Not on LA list" -> Boolean.FALSE;
+            default -> null;
+        })));
+
+        ComboBox<Registration> registration = new ComboBox<>();
+        registration.setPlaceholder("Registered or not");
+        registration.setAriaLabel("Registration");
+        registration.setItems(Registration.values());
+        registration.setItemLabelGenerator(Registration::label);
+        registration.setClearButtonVisible(true);
+        registration.addValueChangeListener(e -> apply(filter.withRegistration(e.getValue())));
+
+        Div filters = new Div(name, type, status, laApproved, registration);
+        filters.addClassName("filter-bar");
+        return filters;
+    }
+
+    private void configureGrid() {
+        grid.addClassName("provider-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(ProviderRow::name).setHeader("Name").setKey("name").setSortProperty("name")
+                .setFlexGrow(3).setFrozen(true);
+        grid.addColumn(row -> row.type().label()).setHeader("Type").setKey("type").setSortProperty("type")
+                .setFlexGrow(2);
+        grid.addComponentColumn(row -> new StatusBadge(row.status())).setHeader("Status").setKey("status")
+                .setSortProperty("status").setFlexGrow(2);
+        grid.addColumn(row -> row.urn() == null ? "–" : row.urn()).setHeader("URN").setKey("urn")
+                .setSortProperty("urn").setFlexGrow(1);
+        grid.addColumn(ProviderListView::ofsted).setHeader("Ofsted").setKey("ofstedJudgement")
+                .setSortProperty("ofstedJudgement").setFlexGrow(2);
+        grid.addColumn(row -> row.town() == null ? "–" : row.town()).setHeader("Town").setKey("town")
+                .setSortProperty("town").setFlexGrow(2);
+        grid.addColumn(ProviderRow::activePlacements).setHeader("Placed").setKey("placements")
+                .setTextAlign(ColumnTextAlign.END).setFlexGrow(1).setTooltipGenerator(row -> "Active placements");
+        grid.setMultiSort(false);
+        grid.setEmptyStateText("No providers match these filters.");
+        grid.addItemClickListener(click -> navigateTo(click.getItem().id()));
+        grid.setSizeFull();
+    }
+
+    private static String ofsted(ProviderRow row) {
+        OfstedJudgement judgement = row.ofstedJudgement();
+        if (judgement == null) {
+            return "–";
+        }
+        return row.ofstedDate() == null ? judgement.label() : judgement.label() + ", " + DATE.format(row.ofstedDate());
+    }
+
+    private void apply(ProviderFilter next) {
+        filter = next;
+        refresh();
+    }
+
+    private void refresh() {
+        ProviderFilter current = filter;
+        grid.setItems(
+                query -> providers.list(current, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) providers.count(current));
+    }
+
+    private void navigateTo(long providerId) {
+        getUI().ifPresent(ui -> ui.navigate(ProviderView.class, providerId));
+    }
+}

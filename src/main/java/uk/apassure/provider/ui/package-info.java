@@ -1,0 +1,4 @@
+@NullMarked
+package uk.apassure.provider.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,57 @@
+package uk.apassure.security;
+
+import java.util.stream.Collectors;
+import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.authc.AuthenticationInfo;
+import org.apache.shiro.authc.AuthenticationToken;
+import org.apache.shiro.authc.SimpleAuthenticationInfo;
+import org.apache.shiro.authc.UnknownAccountException;
+import org.apache.shiro.authc.UsernamePasswordToken;
+import org.apache.shiro.authc.credential.PasswordMatcher;
+import org.apache.shiro.authc.credential.PasswordService;
+import org.apache.shiro.authz.AuthorizationInfo;
+import org.apache.shiro.authz.SimpleAuthorizationInfo;
+import org.apache.shiro.realm.AuthorizingRealm;
+import org.apache.shiro.subject.PrincipalCollection;
+
+/**
+ * Authenticates against the users stored in MariaDB (Argon2id hashes) and answers roles and
+ * permissions from the {@link SignedInUser} principal, without a database round trip per check.
+ */
+class AccountRealm extends AuthorizingRealm {
+
+    static final String NAME = "accounts";
+
+    private final AccountLookup accounts;
+
+    AccountRealm(AccountLookup accounts, PasswordService passwordService) {
+        this.accounts = accounts;
+        PasswordMatcher matcher = new PasswordMatcher();
+        matcher.setPasswordService(passwordService);
+        setCredentialsMatcher(matcher);
+        setName(NAME);
+        setAuthenticationTokenClass(UsernamePasswordToken.class);
+        setCachingEnabled(false);
+    }
+
+    @Override
+    protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) throws AuthenticationException {
+        String username = ((UsernamePasswordToken) token).getUsername();
+        AccountLookup.Account account = accounts.findActiveAccount(username == null ? "" : username.trim())
+                .orElseThrow(() -> new UnknownAccountException("No active account"));
+        return new SimpleAuthenticationInfo(account.user(), account.passwordHash(), getName());
+    }
+
+    @Override
+    protected AuthorizationInfo doGetAuthorizationInfo(PrincipalCollection principals) {
+        SignedInUser user = principals.oneByType(SignedInUser.class);
+        SimpleAuthorizationInfo info = new SimpleAuthorizationInfo();
+        if (user != null) {
+            info.setRoles(user.roles().stream().map(Role::name).collect(Collectors.toSet()));
+            info.setStringPermissions(user.roles().stream()
+                    .flatMap(role -> role.permissions().stream())
+                    .collect(Collectors.toSet()));
+        }
+        return info;
+    }
+}

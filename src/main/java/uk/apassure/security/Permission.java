@@ -1,0 +1,19 @@
+package uk.apassure.security;
+
+/** Fine-grained rights (Shiro wildcard permissions), granted by {@link Role}s and checked in services. */
+public final class Permission {
+    /** Read the trust's provider register (provider-level facts are shared across the trust). */
+    public static final String PROVIDER_READ = "provider:read";
+    /** Create providers and edit their details, sites and contacts. */
+    public static final String PROVIDER_EDIT = "provider:edit";
+    /** Change a provider's status: SLT, headteacher, trust lead. */
+    public static final String PROVIDER_STATUS = "provider:status";
+    /** Read school-scoped data of one's own school. */
+    public static final String SCHOOL_READ = "school:read";
+    /** Manage schools and their users. */
+    public static final String SCHOOL_MANAGE = "school:manage";
+    /** See school-scoped data of every school of one's trust. */
+    public static final String TRUST_WIDE = "trust:wide";
+
+    private Permission() {}
+}

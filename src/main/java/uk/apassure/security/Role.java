@@ -1,0 +1,58 @@
+package uk.apassure.security;
+
+import java.util.Set;
+
+/**
+ * The roles of DESIGN.md. A user has one or more; each role grants a set of permissions, checked
+ * in services with {@link AccessGuard}. Role names double as the names used in
+ * {@code @RolesAllowed} on views.
+ */
+public enum Role {
+    AP_LEAD("AP lead", Set.of(Permission.PROVIDER_READ, Permission.PROVIDER_EDIT, Permission.SCHOOL_READ)),
+    VISITOR("Visiting staff", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ)),
+    DSL("Designated safeguarding lead", Set.of(Permission.PROVIDER_READ, Permission.PROVIDER_EDIT, Permission.SCHOOL_READ)),
+    SLT("Senior leadership", Set.of(Permission.PROVIDER_READ, Permission.PROVIDER_EDIT, Permission.PROVIDER_STATUS,
+            Permission.SCHOOL_READ)),
+    HEADTEACHER("Headteacher", Set.of(Permission.PROVIDER_READ, Permission.PROVIDER_EDIT, Permission.PROVIDER_STATUS,
+            Permission.SCHOOL_READ)),
+    ATTENDANCE("Attendance officer", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ)),
+    SENCO("SENCO", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ)),
+    // read-only and aggregated: the register holds no pupil identities
+    GOVERNOR("Governor", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ)),
+    TRUST_LEAD("Trust lead", Set.of(Permission.PROVIDER_READ, Permission.PROVIDER_EDIT, Permission.PROVIDER_STATUS,
+            Permission.SCHOOL_READ, Permission.TRUST_WIDE)),
+    // users, schools, roles, templates; no pupil data by default
+    ADMIN("Administrator", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ, Permission.SCHOOL_MANAGE));
+
+    private final String label;
+    private final Set<String> permissions;
+
+    Role(String label, Set<String> permissions) {
+        this.label = label;
+        this.permissions = permissions;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Set<String> permissions() {
+        return permissions;
+    }
+
+    /** Role names as constants, for {@code @RolesAllowed}. */
+    public static final class Names {
+        public static final String AP_LEAD = "AP_LEAD";
+        public static final String VISITOR = "VISITOR";
+        public static final String DSL = "DSL";
+        public static final String SLT = "SLT";
+        public static final String HEADTEACHER = "HEADTEACHER";
+        public static final String ATTENDANCE = "ATTENDANCE";
+        public static final String SENCO = "SENCO";
+        public static final String GOVERNOR = "GOVERNOR";
+        public static final String TRUST_LEAD = "TRUST_LEAD";
+        public static final String ADMIN = "ADMIN";
+
+        private Names() {}
+    }
+}

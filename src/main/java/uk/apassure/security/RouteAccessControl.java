@@ -1,0 +1,64 @@
+package uk.apassure.security;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterListener;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import java.security.Principal;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.subject.Subject;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import uk.apassure.security.ui.LoginView;
+
+/**
+ * Enforces {@code @AnonymousAllowed} / {@code @PermitAll} / {@code @RolesAllowed} on every route
+ * from the Shiro subject: anonymous users go to {@code /login} and come back afterwards; a
+ * signed-in user without the role gets the not-found answer, as if the route did not exist.
+ * Deny is the default: a view with no annotation opens for nobody.
+ */
+@Component
+public class RouteAccessControl implements VaadinServiceInitListener, BeforeEnterListener {
+
+    private static final String REQUESTED_LOCATION = RouteAccessControl.class.getName() + ".requested";
+    private static final AccessAnnotationChecker CHECKER = new AccessAnnotationChecker();
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Class<?> target = event.getNavigationTarget();
+        if (HasErrorParameter.class.isAssignableFrom(target) || canOpen(target)) {
+            return;
+        }
+        if (!SecurityUtils.getSubject().isAuthenticated()) {
+            VaadinSession.getCurrent().setAttribute(REQUESTED_LOCATION,
+                    event.getLocation().getPathWithQueryParameters());
+            event.forwardTo(LoginView.class);
+        } else {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    /** Whether the current subject may open the view: the same rule for routes and navigation. */
+    public static boolean canOpen(Class<?> view) {
+        Subject subject = SecurityUtils.getSubject();
+        Principal principal = subject.isAuthenticated() ? subject.getPrincipal()::toString : null;
+        return CHECKER.hasAccess(view, principal, role -> subject.isAuthenticated() && subject.hasRole(role));
+    }
+
+    /** Where to go after signing in: the page the user asked for, or the dashboard. */
+    public static String takeRequestedLocation() {
+        VaadinSession session = VaadinSession.getCurrent();
+        @Nullable Object requested = session.getAttribute(REQUESTED_LOCATION);
+        session.setAttribute(REQUESTED_LOCATION, null);
+        return requested instanceof String location && !location.startsWith("login") ? location : "";
+    }
+}

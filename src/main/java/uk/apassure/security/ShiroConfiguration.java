@@ -1,0 +1,51 @@
+package uk.apassure.security;
+
+import jakarta.servlet.DispatcherType;
+import org.apache.shiro.authc.credential.DefaultPasswordService;
+import org.apache.shiro.authc.credential.PasswordService;
+import org.apache.shiro.mgt.DefaultSessionStorageEvaluator;
+import org.apache.shiro.mgt.DefaultSubjectDAO;
+import org.apache.shiro.web.mgt.DefaultWebSecurityManager;
+import org.apache.shiro.web.servlet.AbstractShiroFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Apache Shiro without a starter (none resolves for Spring Boot 4): one realm over the users in
+ * MariaDB, Argon2id password hashes, servlet-container sessions, and Shiro's filter ahead of
+ * Vaadin for every request so that {@code getUserPrincipal()} and {@code isUserInRole()} answer
+ * from the Subject. Route access itself is decided by {@link RouteAccessControl}.
+ */
+@Configuration(proxyBeanMethods = false)
+class ShiroConfiguration {
+
+    @Bean
+    PasswordService passwordService() {
+        // DefaultPasswordService hashes with argon2id (shiro-hashes-argon2 on the classpath)
+        return new DefaultPasswordService();
+    }
+
+    @Bean
+    DefaultWebSecurityManager securityManager(AccountLookup accounts, PasswordService passwordService) {
+        DefaultWebSecurityManager manager = new DefaultWebSecurityManager(new AccountRealm(accounts, passwordService));
+        manager.setRememberMeManager(null);
+        DefaultSubjectDAO subjectDao = (DefaultSubjectDAO) manager.getSubjectDAO();
+        ((DefaultSessionStorageEvaluator) subjectDao.getSessionStorageEvaluator()).setSessionStorageEnabled(true);
+        return manager;
+    }
+
+    @Bean
+    FilterRegistrationBean<AbstractShiroFilter> shiroFilter(DefaultWebSecurityManager securityManager) {
+        AbstractShiroFilter filter = new AbstractShiroFilter() {};
+        filter.setSecurityManager(securityManager);
+        FilterRegistrationBean<AbstractShiroFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setName("shiroFilter");
+        registration.addUrlPatterns("/*");
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.INCLUDE,
+                DispatcherType.ERROR, DispatcherType.ASYNC);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
+        return registration;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.apassure.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.apassure.security.ui;
+
+import org.jspecify.annotations.NullMarked;
