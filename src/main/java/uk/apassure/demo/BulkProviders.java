@@ -49,7 +49,7 @@ public class BulkProviders {
                     registered ? "GOOD" : null,
                     registered ? java.sql.Date.valueOf(java.time.LocalDate.of(2020 + i % 6, 1 + i % 12, 1 + i % 28))
                             : null,
-                    i % 3 == 0});
+                    i % 5 != 0});
             if (batch.size() == BATCH || i == count) {
                 jdbc.batchUpdate(sql, batch);
                 batch.clear();

@@ -9,6 +9,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import uk.apassure.organisation.SystemSetup;
 import uk.apassure.security.Role;
 import uk.apassure.security.SubjectRunner;
@@ -43,7 +44,9 @@ class DemoData implements ApplicationRunner {
         this.largeProviders = largeProviders;
     }
 
+    /** All or nothing: a failed first start leaves no half-made demo trust behind. */
     @Override
+    @Transactional
     public void run(ApplicationArguments args) {
         if (setup.trustExists(TRUST)) {
             return;

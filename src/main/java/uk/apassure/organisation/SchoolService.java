@@ -25,12 +25,12 @@ public class SchoolService {
         this.access = access;
     }
 
-    /** The schools the current user may see: their own, or all of the trust for trust-wide roles. */
+    /** The schools the current user may see: their own, or all of the trust for trust-wide roles and admins. */
     public List<SchoolSummary> visibleSchools() {
         SignedInUser user = access.require(Permission.SCHOOL_READ);
+        boolean wholeTrust = access.isPermitted(Permission.TRUST_WIDE) || access.isPermitted(Permission.SCHOOL_MANAGE);
         return schools.findByTrustIdOrderByName(user.trustId()).stream()
-                .filter(school -> access.isPermitted(Permission.TRUST_WIDE)
-                        || school.getId().equals(user.schoolId()))
+                .filter(school -> wholeTrust || java.util.Objects.equals(school.getId(), user.schoolId()))
                 .map(SchoolSummary::of)
                 .toList();
     }

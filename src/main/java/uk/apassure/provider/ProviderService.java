@@ -75,7 +75,7 @@ public class ProviderService {
         requireVersion(provider.getVersion(), details.getVersion());
         requireUniqueUrn(user.trustId(), details.getUrn(), providerId);
         provider.apply(details, clock.instant());
-        providers.saveAndFlush(provider);
+        providers.flush();
     }
 
     /** Changes the status as an explicit, reasoned action: SLT, headteacher or trust lead. */
@@ -95,7 +95,7 @@ public class ProviderService {
                     + " cannot become " + target.label().toLowerCase());
         }
         provider.changeStatus(target, reason, changer(user), clock.instant());
-        providers.saveAndFlush(provider);
+        providers.flush();
     }
 
     @Transactional
@@ -107,7 +107,7 @@ public class ProviderService {
             throw new InvalidChange("A provider has one main site; add a satellite or subcontracted site");
         }
         ProviderSite site = provider.addSite(kind, details);
-        providers.saveAndFlush(provider);
+        providers.flush();
         return site.requireId();
     }
 
@@ -138,7 +138,7 @@ public class ProviderService {
         validate(details);
         Provider provider = load(providerId, user);
         ProviderContact contact = provider.addContact(details);
-        providers.saveAndFlush(provider);
+        providers.flush();
         return contact.requireId();
     }
 

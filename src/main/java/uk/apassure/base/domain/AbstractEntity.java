@@ -46,7 +46,7 @@ public abstract class AbstractEntity {
         if (other == null || Hibernate.getClass(this) != Hibernate.getClass(other)) {
             return false;
         }
-        return id != null && id.equals(((AbstractEntity) other).id);
+        return id != null && id.equals(((AbstractEntity) other).getId());
     }
 
     @Override

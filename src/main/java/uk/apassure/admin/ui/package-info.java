@@ -1,0 +1,4 @@
+@NullMarked
+package uk.apassure.admin.ui;
+
+import org.jspecify.annotations.NullMarked;

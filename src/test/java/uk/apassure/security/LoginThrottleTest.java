@@ -1,0 +1,103 @@
+package uk.apassure.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class LoginThrottleTest {
+
+    private final MutableClock clock = new MutableClock();
+    private final LoginThrottle throttle = new LoginThrottle(clock);
+
+    @Test
+    void ten_failures_are_free_and_the_eleventh_attempt_must_wait() {
+        for (int i = 0; i < 9; i++) {
+            throttle.recordFailure("dsl");
+        }
+        assertThat(throttle.waitBeforeAttempt("dsl")).isZero();
+        throttle.recordFailure("dsl");
+        assertThat(throttle.waitBeforeAttempt("dsl")).isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void the_wait_grows_with_further_failures_but_never_beyond_a_minute() {
+        for (int i = 0; i < 10; i++) {
+            throttle.recordFailure("slt");
+        }
+        Duration previous = Duration.ZERO;
+        for (int i = 0; i < 10; i++) {
+            Duration wait = throttle.waitBeforeAttempt("slt");
+            assertThat(wait).isGreaterThanOrEqualTo(previous).isLessThanOrEqualTo(Duration.ofSeconds(60));
+            previous = wait;
+            clock.advance(wait);
+            throttle.recordFailure("slt");
+        }
+        assertThat(previous).isEqualTo(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void waiting_out_the_delay_allows_the_next_attempt() {
+        for (int i = 0; i < 10; i++) {
+            throttle.recordFailure("head");
+        }
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(throttle.waitBeforeAttempt("head")).isEqualTo(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(throttle.waitBeforeAttempt("head")).isZero();
+    }
+
+    @Test
+    void failures_older_than_fifteen_minutes_no_longer_count() {
+        for (int i = 0; i < 10; i++) {
+            throttle.recordFailure("visitor");
+        }
+        clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+        assertThat(throttle.waitBeforeAttempt("visitor")).isZero();
+    }
+
+    @Test
+    void accounts_are_throttled_separately_and_names_ignore_case() {
+        for (int i = 0; i < 10; i++) {
+            throttle.recordFailure("DSL ");
+        }
+        assertThat(throttle.waitBeforeAttempt("dsl")).isPositive();
+        assertThat(throttle.waitBeforeAttempt("slt")).isZero();
+    }
+
+    @Test
+    void a_success_clears_the_failures() {
+        for (int i = 0; i < 10; i++) {
+            throttle.recordFailure("senco");
+        }
+        throttle.recordSuccess("senco");
+        assertThat(throttle.waitBeforeAttempt("senco")).isZero();
+    }
+
+    static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2026-11-23T09:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
