@@ -24,10 +24,14 @@ public class SubjectRunner {
     }
 
     public <T> T callAs(String username, Supplier<T> work) {
-        SignedInUser user = accounts.findActiveAccount(username)
+        return callAs(signedIn(username), work);
+    }
+
+    /** The principal {@code username} would have after signing in. */
+    public SignedInUser signedIn(String username) {
+        return accounts.findActiveAccount(username)
                 .orElseThrow(() -> new IllegalArgumentException("No active account " + username))
                 .user();
-        return callAs(user, work);
     }
 
     public <T> T callAs(SignedInUser user, Supplier<T> work) {
