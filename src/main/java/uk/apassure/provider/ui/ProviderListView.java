@@ -1,5 +1,6 @@
 package uk.apassure.provider.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -57,6 +58,20 @@ public class ProviderListView extends VerticalLayout {
             filters.addComponentAsFirst(add);
         }
         refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        // on a phone, keep the columns that identify a provider and its standing; the page has the rest
+        event.getUI().getPage().retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
+        event.getUI().getPage().addBrowserWindowResizeListener(resize -> fitColumns(resize.getWidth()));
+    }
+
+    private void fitColumns(int windowWidth) {
+        boolean narrow = windowWidth < 700;
+        for (String key : new String[] {"type", "urn", "ofstedJudgement", "placements"}) {
+            grid.getColumnByKey(key).setVisible(!narrow);
+        }
     }
 
     private Div filters() {

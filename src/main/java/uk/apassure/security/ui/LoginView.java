@@ -18,7 +18,7 @@ import uk.apassure.security.RouteAccessControl;
 import uk.apassure.security.SignInService;
 import uk.apassure.security.SignInService.SignInResult;
 
-@Route("login")
+@Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · AP Assure")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
