@@ -13,7 +13,6 @@ import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.Subject;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import uk.apassure.security.ui.LoginView;
 
 /**
  * Enforces {@code @AnonymousAllowed} / {@code @PermitAll} / {@code @RolesAllowed} on every route
@@ -24,6 +23,8 @@ import uk.apassure.security.ui.LoginView;
 @Component
 public class RouteAccessControl implements VaadinServiceInitListener, BeforeEnterListener {
 
+    /** The sign-in view's route (security.ui.LoginView); by name, so access control does not depend on a view. */
+    public static final String LOGIN_ROUTE = "login";
     private static final String REQUESTED_LOCATION = RouteAccessControl.class.getName() + ".requested";
     private static final AccessAnnotationChecker CHECKER = new AccessAnnotationChecker();
 
@@ -41,7 +42,7 @@ public class RouteAccessControl implements VaadinServiceInitListener, BeforeEnte
         if (!SecurityUtils.getSubject().isAuthenticated()) {
             VaadinSession.getCurrent().setAttribute(REQUESTED_LOCATION,
                     event.getLocation().getPathWithQueryParameters());
-            event.forwardTo(LoginView.class);
+            event.forwardTo(LOGIN_ROUTE);
         } else {
             event.rerouteToError(NotFoundException.class);
         }
@@ -59,6 +60,6 @@ public class RouteAccessControl implements VaadinServiceInitListener, BeforeEnte
         VaadinSession session = VaadinSession.getCurrent();
         @Nullable Object requested = session.getAttribute(REQUESTED_LOCATION);
         session.setAttribute(REQUESTED_LOCATION, null);
-        return requested instanceof String location && !location.startsWith("login") ? location : "";
+        return requested instanceof String location && !location.startsWith(LOGIN_ROUTE) ? location : "";
     }
 }

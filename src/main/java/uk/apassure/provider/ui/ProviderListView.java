@@ -68,10 +68,11 @@ public class ProviderListView extends VerticalLayout {
     }
 
     private void fitColumns(int windowWidth) {
-        boolean narrow = windowWidth < 700;
-        for (String key : new String[] {"type", "urn", "ofstedJudgement", "placements"}) {
-            grid.getColumnByKey(key).setVisible(!narrow);
+        boolean phone = windowWidth < 700;
+        for (String key : new String[] {"type", "ofstedJudgement", "placements"}) {
+            grid.getColumnByKey(key).setVisible(!phone);
         }
+        grid.getColumnByKey("urn").setVisible(windowWidth >= 900);
     }
 
     private Div filters() {
@@ -125,20 +126,22 @@ public class ProviderListView extends VerticalLayout {
     private void configureGrid() {
         grid.addClassName("provider-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // widths chosen so that a 768 px tablet shows every column but the URN without scrolling
         grid.addColumn(ProviderRow::name).setHeader("Name").setKey("name").setSortProperty("name")
-                .setFlexGrow(3).setFrozen(true);
+                .setWidth("10rem").setFlexGrow(3);
         grid.addColumn(row -> row.type().label()).setHeader("Type").setKey("type").setSortProperty("type")
-                .setFlexGrow(2);
+                .setWidth("7rem").setFlexGrow(2);
         grid.addComponentColumn(row -> new StatusBadge(row.status())).setHeader("Status").setKey("status")
-                .setSortProperty("status").setFlexGrow(2);
+                .setSortProperty("status").setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.urn() == null ? "–" : row.urn()).setHeader("URN").setKey("urn")
-                .setSortProperty("urn").setFlexGrow(1);
+                .setSortProperty("urn").setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(ProviderListView::ofsted).setHeader("Ofsted").setKey("ofstedJudgement")
-                .setSortProperty("ofstedJudgement").setFlexGrow(2);
+                .setSortProperty("ofstedJudgement").setWidth("7.5rem").setFlexGrow(2);
         grid.addColumn(row -> row.town() == null ? "–" : row.town()).setHeader("Town").setKey("town")
-                .setSortProperty("town").setFlexGrow(2);
+                .setSortProperty("town").setWidth("6.5rem").setFlexGrow(1);
         grid.addColumn(ProviderRow::activePlacements).setHeader("Placed").setKey("placements")
-                .setTextAlign(ColumnTextAlign.END).setFlexGrow(1).setTooltipGenerator(row -> "Active placements");
+                .setTextAlign(ColumnTextAlign.END).setWidth("4.5rem").setFlexGrow(0)
+                .setTooltipGenerator(row -> "Active placements");
         grid.setMultiSort(false);
         grid.setEmptyStateText("No providers match these filters.");
         grid.addItemClickListener(click -> navigateTo(click.getItem().id()));
