@@ -17,6 +17,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
 import uk.apassure.provider.ProviderPage;
 import uk.apassure.provider.ProviderService;
 import uk.apassure.security.AccessGuard;
@@ -30,7 +31,8 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Long
     private final ProviderService providers;
     private final boolean canEdit;
     private final boolean canChangeStatus;
-    private ProviderPage provider;
+    // set in setParameter before anything renders
+    private @Nullable ProviderPage provider;
 
     public ProviderView(ProviderService providers, AccessGuard access) {
         this.providers = providers;
@@ -170,7 +172,7 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Long
 
     /** A titled block of the page with an optional action beside the title. */
     static class Section extends Div {
-        Section(String title, Button action) {
+        Section(String title, @Nullable Button action) {
             addClassName("page-section");
             Div heading = new Div(new H3(title));
             heading.addClassName("section-heading");

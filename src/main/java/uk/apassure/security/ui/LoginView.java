@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.apache.shiro.SecurityUtils;
+import org.jspecify.annotations.Nullable;
 import uk.apassure.security.RouteAccessControl;
 import uk.apassure.security.SignInService;
 import uk.apassure.security.SignInService.SignInResult;
@@ -74,7 +75,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private static LoginI18n i18n(String throttledMessage) {
+    private static LoginI18n i18n(@Nullable String throttledMessage) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
