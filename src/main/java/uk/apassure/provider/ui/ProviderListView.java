@@ -130,17 +130,17 @@ public class ProviderListView extends VerticalLayout {
         grid.addColumn(ProviderRow::name).setHeader("Name").setKey("name").setSortProperty("name")
                 .setWidth("9rem").setFlexGrow(3);
         grid.addColumn(row -> row.type().label()).setHeader("Type").setKey("type").setSortProperty("type")
-                .setWidth("8rem").setFlexGrow(2);
+                .setWidth("7.5rem").setFlexGrow(2);
         grid.addComponentColumn(row -> new StatusBadge(row.status())).setHeader("Status").setKey("status")
-                .setSortProperty("status").setWidth("8.5rem").setFlexGrow(0);
+                .setSortProperty("status").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(row -> row.urn() == null ? "–" : row.urn()).setHeader("URN").setKey("urn")
                 .setSortProperty("urn").setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(ProviderListView::ofsted).setHeader("Ofsted").setKey("ofstedJudgement")
-                .setSortProperty("ofstedJudgement").setWidth("7.5rem").setFlexGrow(2);
+                .setSortProperty("ofstedJudgement").setWidth("7rem").setFlexGrow(2);
         grid.addColumn(row -> row.town() == null ? "–" : row.town()).setHeader("Town").setKey("town")
-                .setSortProperty("town").setWidth("6rem").setFlexGrow(1);
+                .setSortProperty("town").setWidth("7rem").setFlexGrow(1);
         grid.addColumn(ProviderRow::activePlacements).setHeader("Placed").setKey("placements")
-                .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END).setWidth("4.5rem").setFlexGrow(0)
                 .setTooltipGenerator(row -> "Active placements");
         grid.setMultiSort(false);
         grid.setEmptyStateText("No providers match these filters.");
