@@ -23,6 +23,7 @@ class ContactForm extends FormLayout {
     ContactForm() {
         addClassName("contact-form");
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("900px", 2));
+        name.setRequiredIndicatorVisible(true);
         phone.getElement().setAttribute("inputmode", "tel");
         phone.getElement().setAttribute("autocomplete", "tel");
         phone.setHelperText("E-mail or phone: at least one");

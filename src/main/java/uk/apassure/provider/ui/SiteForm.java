@@ -20,6 +20,9 @@ class SiteForm extends FormLayout {
     SiteForm() {
         addClassName("site-form");
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("900px", 2));
+        for (TextField required : new TextField[] {name, addressLine1, town, postcode}) {
+            required.setRequiredIndicatorVisible(true);
+        }
         postcode.setMaxLength(10);
         postcode.getElement().setAttribute("autocapitalize", "characters");
         postcode.getElement().setAttribute("autocomplete", "postal-code");

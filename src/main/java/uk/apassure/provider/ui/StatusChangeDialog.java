@@ -41,6 +41,8 @@ class StatusChangeDialog extends EditDialog {
         target.setItems(provider.status().next());
         target.setItemLabelGenerator(ProviderStatus::label);
         target.setErrorMessage("Choose the new status");
+        // one option per line: easy to hit with a thumb
+        target.addThemeName("vertical");
         target.setRequiredIndicatorVisible(true);
         reason.setErrorMessage("Give a reason: it is kept in the status history");
         reason.setHelperText("Kept in the status history with your name and the time");
