@@ -65,6 +65,13 @@ class ProviderRegisterE2ETest extends BrowserTest {
     }
 
     @Test
+    void every_response_carries_the_hardening_headers() {
+        var response = page.navigate(url("/login"));
+        assertThat(response.headers()).containsEntry("x-content-type-options", "nosniff")
+                .containsEntry("x-frame-options", "DENY");
+    }
+
+    @Test
     void a_wrong_password_gives_a_generic_error_and_sign_out_ends_the_session() {
         page.navigate(url("/login"));
         page.getByLabel("Username").fill("a1.dsl");
