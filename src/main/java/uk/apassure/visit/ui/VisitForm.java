@@ -53,7 +53,7 @@ class VisitForm extends Div {
         addClassName("visit-form");
         site.setLabel("Site");
         site.setItems(sites);
-        site.setItemLabelGenerator(VisitPage.Site::name);
+        site.setItemLabelGenerator(choice -> choice == null ? "Not chosen" : choice.name());
         site.setEmptySelectionAllowed(true);
         site.setEmptySelectionCaption("Not chosen");
         type.setLabel("Type of visit");
