@@ -50,12 +50,14 @@
     }
   }
 
-  function remember(root, key, event) {
+  /** The marked field an input or change event came from (the path is only known while it is dispatched). */
+  function fieldOf(root, event) {
     var target = event.composedPath ? event.composedPath()[0] : event.target;
     var field = target && target.closest ? target.closest('[data-draft]') : null;
-    if (!field || !root.contains(field)) {
-      return;
-    }
+    return field && root.contains(field) ? field : null;
+  }
+
+  function remember(root, key, field) {
     var fields = load(key);
     fields[field.getAttribute('data-draft')] = read(field);
     store(key, fields);
@@ -72,8 +74,11 @@
       }
       root.__apVisitDraft = key;
       var later = function (event) {
-        // a radio group marks its choice a moment after the change event
-        setTimeout(function () { remember(root, key, event); }, 0);
+        var field = fieldOf(root, event);
+        if (field) {
+          // a radio group marks its choice a moment after the change event
+          setTimeout(function () { remember(root, key, field); }, 0);
+        }
       };
       root.addEventListener('input', later, true);
       root.addEventListener('change', later, true);
