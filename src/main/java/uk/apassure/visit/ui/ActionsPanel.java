@@ -58,6 +58,7 @@ class ActionsPanel extends Details {
         owner.setWidthFull();
         DatePicker due = new DatePicker("Due by");
         due.setWidthFull();
+        due.setLocale(java.util.Locale.UK);
         Button add = new Button("Add action", click -> {
             if (VisitAttempt.run(() -> visits.addAction(visitId, description.getValue(), owner.getValue(),
                     due.getValue()))) {

@@ -28,10 +28,12 @@ class VisitFilters extends Div {
         DatePicker from = new DatePicker();
         from.setPlaceholder("From");
         from.setAriaLabel("From");
+        from.setLocale(java.util.Locale.UK);
         from.addValueChangeListener(e -> apply(filter.withFrom(e.getValue()), onChange));
         DatePicker to = new DatePicker();
         to.setPlaceholder("To");
         to.setAriaLabel("To");
+        to.setLocale(java.util.Locale.UK);
         to.addValueChangeListener(e -> apply(filter.withTo(e.getValue()), onChange));
 
         ComboBox<VisitType> type = new ComboBox<>();

@@ -61,6 +61,7 @@ class VisitForm extends Div {
         type.setItemLabelGenerator(VisitType::label);
         type.setRequiredIndicatorVisible(true);
         visitedAt.setRequiredIndicatorVisible(true);
+        visitedAt.setLocale(java.util.Locale.UK);
         visitedAt.setStep(java.time.Duration.ofMinutes(5));
         visitors.setRequiredIndicatorVisible(true);
         visitors.setHelperText("Who visited, e.g. your name and a colleague's");
