@@ -17,9 +17,9 @@ interface ConcernRepository extends JpaRepository<SafeguardingConcern, Long> {
     @Query("select c from SafeguardingConcern c join fetch c.visit v join fetch v.provider"
             + " where c.closedAt is null and v.trustId = :trustId and (:schoolId is null or v.schoolId = :schoolId)"
             + " order by c.raisedAt desc")
-    List<SafeguardingConcern> findOpen(long trustId, Long schoolId);
+    List<SafeguardingConcern> findOpen(long trustId, @org.jspecify.annotations.Nullable Long schoolId);
 
     @Query("select count(c) from SafeguardingConcern c join c.visit v"
             + " where c.closedAt is null and v.trustId = :trustId and (:schoolId is null or v.schoolId = :schoolId)")
-    long countOpen(long trustId, Long schoolId);
+    long countOpen(long trustId, @org.jspecify.annotations.Nullable Long schoolId);
 }

@@ -15,12 +15,12 @@ interface VisitRepository extends JpaRepository<Visit, Long>, VisitQueries {
     @Query("select v.provider.id, max(v.visitedAt) from Visit v where v.trustId = :trustId"
             + " and (:schoolId is null or v.schoolId = :schoolId)"
             + " and v.status = uk.apassure.visit.VisitStatus.SUBMITTED group by v.provider.id")
-    List<Object[]> lastVisits(long trustId, Long schoolId);
+    List<Object[]> lastVisits(long trustId, @org.jspecify.annotations.Nullable Long schoolId);
 
     @Query("select v.type, count(v) from Visit v where v.trustId = :trustId"
             + " and (:schoolId is null or v.schoolId = :schoolId)"
             + " and v.status = uk.apassure.visit.VisitStatus.SUBMITTED and v.visitedAt >= :since group by v.type")
-    List<Object[]> countByType(long trustId, Long schoolId, LocalDateTime since);
+    List<Object[]> countByType(long trustId, @org.jspecify.annotations.Nullable Long schoolId, LocalDateTime since);
 
     @Query("select a from VisitAction a join fetch a.visit v where a.id = :id and v.trustId = :trustId")
     Optional<VisitAction> findAction(long id, long trustId);

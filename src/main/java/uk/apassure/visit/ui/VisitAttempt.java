@@ -1,6 +1,6 @@
 package uk.apassure.visit.ui;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import uk.apassure.base.ui.Notices;
 import uk.apassure.visit.VisitService;
 
@@ -13,7 +13,7 @@ final class VisitAttempt {
         try {
             call.run();
             return true;
-        } catch (VisitService.ConcurrentEdit | ObjectOptimisticLockingFailureException e) {
+        } catch (VisitService.ConcurrentEdit | OptimisticLockingFailureException e) {
             Notices.problem(VisitService.ConcurrentEdit.MESSAGE);
         } catch (VisitService.InvalidVisit e) {
             Notices.problem(String.join(" ", e.problems()));

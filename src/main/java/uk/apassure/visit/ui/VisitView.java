@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Map;
+import org.springframework.dao.OptimisticLockingFailureException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import uk.apassure.base.ui.Notices;
@@ -136,10 +137,10 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
             form.draft().setVersion(version);
             saveState.saved(clock);
             acknowledge();
-        } catch (VisitService.ConcurrentEdit e) {
+        } catch (VisitService.ConcurrentEdit | OptimisticLockingFailureException e) {
             autosave = false;
             saveState.problem("Not saved: changed elsewhere. Reload to continue.");
-            Notices.problem(e.getMessage());
+            Notices.problem(VisitService.ConcurrentEdit.MESSAGE);
         } catch (VisitService.InvalidVisit e) {
             saveState.problem("Not saved: " + String.join(" ", e.problems()));
         }

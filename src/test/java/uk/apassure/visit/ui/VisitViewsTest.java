@@ -54,6 +54,23 @@ class VisitViewsTest extends ViewTest {
     }
 
     @Test
+    void the_trust_lead_dashboard_shows_concerns_and_visits_due_across_the_trust() {
+        long provider = fixtures.approvedProvider("Trust farm");
+        long visit = fixtures.draftVisit("a1.visitor", provider);
+        subjects.runAs("a1.visitor", () -> concerns.raise(visit, "Visitor log not kept"));
+
+        signInAs("a.trustlead");
+        navigate(DashboardView.class);
+        assertThat($(RouterLink.class).withText(subjectsName(provider)).all()).hasSize(1);
+        assertThat($(H3.class).withTextContaining("Visits due").single().getText()).doesNotContain("(0)");
+
+        signInAs("a1.governor");
+        navigate(VisitListView.class);
+        navigate(DashboardView.class);
+        assertThat($(H3.class).withTextContaining("Open safeguarding concerns").all()).isEmpty();
+    }
+
+    @Test
     void the_open_concerns_link_filters_the_grid() {
         long provider = fixtures.approvedProvider("Filter farm");
         long withConcern = fixtures.draftVisit("a1.visitor", provider);
