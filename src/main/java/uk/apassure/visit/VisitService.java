@@ -43,13 +43,9 @@ public class VisitService {
     private final Validator validator;
     private final EntityManager em;
     private final Clock clock;
-    private final VisitCadence cadence;
 
     VisitService(VisitRepository visits, ConcernRepository concerns, AmendmentRepository amendments,
-            ProviderService providers, AccessGuard access, Validator validator, EntityManager em, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${apassure.visits.expected-sessions-per-week:4}")
-            int expectedSessionsPerWeek) {
-        this.cadence = new VisitCadence(expectedSessionsPerWeek);
+            ProviderService providers, AccessGuard access, Validator validator, EntityManager em, Clock clock) {
         this.visits = visits;
         this.concerns = concerns;
         this.amendments = amendments;
@@ -219,29 +215,6 @@ public class VisitService {
             throw new NotFound();
         }
         action.setStatus(status);
-    }
-
-    /** Next visit due per approved provider (003), for the user's school or, for trust-wide roles, the trust. */
-    public List<CadenceRow> cadence() {
-        SignedInUser user = access.require(Permission.VISIT_READ);
-        Long school = access.isPermitted(Permission.TRUST_WIDE) ? null : user.schoolId();
-        Map<Long, LocalDateTime> last = new java.util.HashMap<>();
-        for (Object[] row : visits.lastVisits(user.trustId(), school)) {
-            last.put((Long) row[0], (LocalDateTime) row[1]);
-        }
-        LocalDate today = LocalDate.now(clock.withZone(SCHOOL_TIME));
-        return providers.approved().stream().map(provider -> {
-            LocalDateTime lastVisit = last.get(provider.id());
-            LocalDate due = lastVisit == null ? null : cadence.nextDue(lastVisit.toLocalDate());
-            return new CadenceRow(provider.id(), provider.name(), lastVisit == null ? null : lastVisit.toLocalDate(),
-                    due, VisitCadence.state(due, today));
-        }).sorted(java.util.Comparator.comparing(CadenceRow::state)
-                .thenComparing(row -> row.nextDue() == null ? LocalDate.MIN : row.nextDue())).toList();
-    }
-
-    /** The cadence of one provider, or empty when the cadence does not apply (it is not approved). */
-    public java.util.Optional<CadenceRow> cadence(long providerId) {
-        return cadence().stream().filter(row -> row.providerId() == providerId).findFirst();
     }
 
     private LocalDateTime now() {

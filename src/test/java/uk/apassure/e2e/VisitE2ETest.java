@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.apassure.security.SubjectRunner;
+import uk.apassure.visit.CadenceService;
 import uk.apassure.visit.VisitFixtures;
 import uk.apassure.visit.VisitPage;
 import uk.apassure.visit.VisitService;
@@ -31,11 +32,14 @@ class VisitE2ETest extends BrowserTest {
     @Autowired
     SubjectRunner subjects;
 
+    @Autowired
+    CadenceService cadence;
+
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"390, 844", "768, 1024"})
     void fills_and_submits_a_visit(int width, int height) {
         long provider = fixtures.approvedProvider("Orchard Farm");
-        String providerName = subjects.callAs("a1.visitor", () -> visits.cadence(provider)).orElseThrow()
+        String providerName = subjects.callAs("a1.visitor", () -> cadence.of(provider)).orElseThrow()
                 .providerName();
         open(width, height);
         String size = width + "x" + height;

@@ -14,6 +14,7 @@ import java.util.Optional;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
 import uk.apassure.visit.CadenceRow;
+import uk.apassure.visit.CadenceService;
 import uk.apassure.visit.ConcernService;
 import uk.apassure.visit.OpenConcern;
 import uk.apassure.visit.VisitCadence;
@@ -30,12 +31,12 @@ public class VisitDashboard {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm")
             .withZone(VisitService.SCHOOL_TIME);
 
-    private final VisitService visits;
+    private final CadenceService cadence;
     private final ConcernService concerns;
     private final AccessGuard access;
 
-    VisitDashboard(VisitService visits, ConcernService concerns, AccessGuard access) {
-        this.visits = visits;
+    VisitDashboard(CadenceService cadence, ConcernService concerns, AccessGuard access) {
+        this.cadence = cadence;
         this.concerns = concerns;
         this.access = access;
     }
@@ -74,7 +75,7 @@ public class VisitDashboard {
     }
 
     private Div due() {
-        List<CadenceRow> due = visits.cadence().stream().filter(row -> row.state() != VisitCadence.Due.NOT_YET).toList();
+        List<CadenceRow> due = cadence.all().stream().filter(row -> row.state() != VisitCadence.Due.NOT_YET).toList();
         Div block = new Div(new H3("Visits due (" + due.size() + ")"));
         block.addClassName("visits-due");
         Paragraph rule = new Paragraph("Approved providers: a visit or meeting at least monthly, or every ten sessions,"

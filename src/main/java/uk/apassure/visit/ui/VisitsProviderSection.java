@@ -9,17 +9,17 @@ import uk.apassure.provider.ui.ProviderPageSection;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
 import uk.apassure.visit.CadenceRow;
-import uk.apassure.visit.VisitService;
+import uk.apassure.visit.CadenceService;
 
 /** The provider page's "Visits" section: when it was last visited and when the next visit is due (003). */
 @org.springframework.stereotype.Component
 class VisitsProviderSection implements ProviderPageSection {
 
-    private final VisitService visits;
+    private final CadenceService cadence;
     private final AccessGuard access;
 
-    VisitsProviderSection(VisitService visits, AccessGuard access) {
-        this.visits = visits;
+    VisitsProviderSection(CadenceService cadence, AccessGuard access) {
+        this.cadence = cadence;
         this.access = access;
     }
 
@@ -38,13 +38,13 @@ class VisitsProviderSection implements ProviderPageSection {
         Div heading = new Div(new H3("Visits"));
         heading.addClassName("section-heading");
         section.add(heading);
-        Optional<CadenceRow> cadence = visits.cadence(providerId);
-        if (cadence.isEmpty()) {
+        Optional<CadenceRow> due = cadence.of(providerId);
+        if (due.isEmpty()) {
             Paragraph none = new Paragraph("The visit cadence applies to approved providers only.");
             none.addClassName("hint");
             section.add(none);
         } else {
-            section.add(DueBadge.line(cadence.get()));
+            section.add(DueBadge.line(due.get()));
         }
         if (access.isPermitted(Permission.VISIT_RECORD)) {
             section.add(new RouterLink("Record a visit", VisitNewView.class));

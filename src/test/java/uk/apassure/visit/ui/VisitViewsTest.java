@@ -119,6 +119,68 @@ class VisitViewsTest extends ViewTest {
     }
 
     @Test
+    void a_change_after_someone_else_saved_says_it_was_not_saved_and_keeps_their_version() {
+        long provider = fixtures.approvedProvider("Conflict farm");
+        long visit = fixtures.draftVisit("a1.visitor", provider);
+        signInAs("a1.visitor");
+        navigate(VisitView.class, visit);
+        subjects.runAs("a1.visitor", () -> {
+            var other = visits.get(visit).draft();
+            other.setNotes("Saved from the other tab");
+            visits.saveDraft(visit, other);
+        });
+
+        test($(VisitForm.class).single().notes).setValue("Typed in this tab");
+        assertThat($(SaveState.class).single().getText()).startsWith("Not saved: changed elsewhere");
+        assertThat(subjects.callAs("a1.visitor", () -> visits.get(visit).draft().getNotes()))
+                .isEqualTo("Saved from the other tab");
+    }
+
+    @Test
+    void amending_a_submitted_visit_needs_a_reason_and_shows_the_trail() {
+        long provider = fixtures.approvedProvider("Amend farm");
+        long visit = fixtures.submittedVisit("a1.visitor", provider, LocalDateTime.now().minusDays(1));
+        signInAs("a1.dsl");
+        navigate(VisitView.class, visit);
+        VisitForm form = $(VisitForm.class).single();
+        assertThat(form.notes.isReadOnly()).isTrue();
+        assertThat($(Button.class).withText("Submit visit").all()).isEmpty();
+
+        test($(Button.class).withText("Amend").single()).click();
+        test(form.notes).setValue("Corrected: the group was four pupils, not five.");
+        test($(Button.class).withText("Save amendment").single()).click();
+        assertThat(subjects.callAs("a1.dsl", () -> visits.get(visit).amendments())).isEmpty();
+
+        test($(AmendBar.class).single().reason).setValue("Register checked after the visit");
+        test($(Button.class).withText("Save amendment").single()).click();
+        assertThat($(AmendmentsPanel.class).single().getSummaryText()).isEqualTo("Amendments (1)");
+        var trail = subjects.callAs("a1.dsl", () -> visits.get(visit).amendments());
+        assertThat(trail).singleElement().satisfies(line -> {
+            assertThat(line.field()).isEqualTo("Notes");
+            assertThat(line.after()).isEqualTo("Corrected: the group was four pupils, not five.");
+            assertThat(line.reason()).isEqualTo("Register checked after the visit");
+        });
+    }
+
+    @Test
+    void raising_a_concern_from_the_form_needs_a_description_and_shows_it_as_open() {
+        long provider = fixtures.approvedProvider("Raise farm");
+        long visit = fixtures.draftVisit("a1.visitor", provider);
+        signInAs("a1.visitor");
+        navigate(VisitView.class, visit);
+
+        test($(Button.class).withText("Raise a safeguarding concern").single()).click();
+        test($(Button.class).withText("Raise concern").single()).click();
+        assertThat(subjects.callAs("a1.visitor", () -> visits.get(visit).concern())).isNull();
+
+        test($(com.vaadin.flow.component.textfield.TextArea.class).withLabel("What is the concern?").single())
+                .setValue("A pupil said an adult shouted at them");
+        test($(Button.class).withText("Raise concern").single()).click();
+        assertThat($(H3.class).withText("Open safeguarding concern").all()).hasSize(1);
+        assertThat(subjects.callAs("a1.dsl", () -> concerns.open())).extracting(c -> c.visitId()).contains(visit);
+    }
+
+    @Test
     void the_provider_page_shows_when_the_next_visit_is_due() {
         long provider = fixtures.approvedProvider("Cadence farm");
         signInAs("a1.dsl");
