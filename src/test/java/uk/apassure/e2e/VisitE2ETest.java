@@ -35,6 +35,9 @@ class VisitE2ETest extends BrowserTest {
     @Autowired
     CadenceService cadence;
 
+    @Autowired
+    uk.apassure.visit.ConcernService concerns;
+
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"390, 844", "768, 1024"})
     void fills_and_submits_a_visit(int width, int height) {
@@ -120,6 +123,35 @@ class VisitE2ETest extends BrowserTest {
                 .isEqualTo(uk.apassure.visit.Judgement.ADEQUATE);
         page.waitForFunction("() => Object.keys(window.apVisitDraft.pending('" + visitId + "')).length === 0");
         assertThat(page.getByLabel("Pupil work reviewed")).hasValue("Workbook seen while offline");
+    }
+
+    @Test
+    void a_dsl_sees_a_new_concern_on_the_dashboard_and_closes_it_with_an_outcome() {
+        long provider = fixtures.approvedProvider("Riverbank Stables");
+        long visitId = fixtures.submittedVisit("a1.visitor", provider, java.time.LocalDateTime.now().minusHours(2));
+        subjects.runAs("a1.visitor", () -> concerns.raise(visitId, "A pupil was left alone in the yard"));
+        String providerName = subjects.callAs("a1.visitor", () -> visits.get(visitId)).providerName();
+
+        page.navigate(url("/"));
+        signIn("a1.dsl");
+        Locator link = page.locator(".open-concerns").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName(providerName));
+        assertThat(link).isVisible();
+        assertThat(fitsWidth()).isTrue();
+        screenshot("dashboard-dsl-768x1024");
+
+        page.navigate(url("/visits?concerns=open"));
+        assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText(providerName))).hasCount(1);
+        screenshot("visits-open-concerns-768x1024");
+
+        page.navigate(url("/visits/" + visitId));
+        assertThat(page.getByText("A pupil was left alone in the yard")).isVisible();
+        page.getByLabel("Outcome").fill("Spoke to the provider; supervision plan agreed and checked on a call.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record outcome and close")).click();
+        assertThat(page.getByText("Safeguarding concern (closed)")).isVisible();
+        screenshot("visit-concern-closed-768x1024");
+        assertThat(subjects.callAs("a1.dsl", () -> visits.get(visitId)).concern().open()).isFalse();
     }
 
     private long openDraft() {
