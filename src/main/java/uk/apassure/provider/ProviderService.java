@@ -179,6 +179,13 @@ public class ProviderService {
         return new ProviderChoice(provider.requireId(), provider.getName(), provider.getStatus());
     }
 
+    /** One provider of the trust as other features list it (any status). */
+    public ProviderChoice choice(long providerId) {
+        SignedInUser user = access.require(Permission.PROVIDER_READ);
+        Provider provider = load(providerId, user);
+        return new ProviderChoice(provider.requireId(), provider.getName(), provider.getStatus());
+    }
+
     /** The trust's approved providers (with or without conditions): those a visit cadence applies to. */
     public List<ProviderChoice> approved() {
         SignedInUser user = access.require(Permission.PROVIDER_READ);

@@ -8,6 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.EnumSet;
+import org.jspecify.annotations.Nullable;
+import uk.apassure.provider.ProviderChoice;
+import uk.apassure.provider.ProviderStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,18 +53,32 @@ public class CadenceService {
         for (Object[] row : visits.lastVisits(user.trustId(), school)) {
             last.put((Long) row[0], (LocalDateTime) row[1]);
         }
-        LocalDate today = LocalDate.now(clock.withZone(VisitService.SCHOOL_TIME));
-        return providers.approved().stream().map(provider -> {
-            LocalDateTime lastVisit = last.get(provider.id());
-            LocalDate due = lastVisit == null ? null : cadence.nextDue(lastVisit.toLocalDate());
-            return new CadenceRow(provider.id(), provider.name(), lastVisit == null ? null : lastVisit.toLocalDate(),
-                    due, VisitCadence.state(due, today));
-        }).sorted(Comparator.comparing(CadenceRow::state)
+        LocalDate today = today();
+        return providers.approved().stream().map(provider -> row(provider, last.get(provider.id()), today)).sorted(Comparator.comparing(CadenceRow::state)
                 .thenComparing(row -> row.nextDue() == null ? LocalDate.MIN : row.nextDue())).toList();
     }
 
     /** One provider's cadence, or empty when it does not apply (the provider is not approved). */
     public Optional<CadenceRow> of(long providerId) {
-        return all().stream().filter(row -> row.providerId() == providerId).findFirst();
+        SignedInUser user = access.require(Permission.VISIT_READ);
+        ProviderChoice provider = providers.choice(providerId);
+        if (!APPROVED.contains(provider.status())) {
+            return Optional.empty();
+        }
+        Long school = access.isPermitted(Permission.TRUST_WIDE) ? null : user.schoolId();
+        return Optional.of(row(provider, visits.lastVisit(user.trustId(), school, providerId), today()));
     }
+
+    private CadenceRow row(ProviderChoice provider, @Nullable LocalDateTime lastVisit, LocalDate today) {
+        LocalDate due = lastVisit == null ? null : cadence.nextDue(lastVisit.toLocalDate());
+        return new CadenceRow(provider.id(), provider.name(), lastVisit == null ? null : lastVisit.toLocalDate(), due,
+                VisitCadence.state(due, today));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(VisitService.SCHOOL_TIME));
+    }
+
+    private static final Set<ProviderStatus> APPROVED =
+            EnumSet.of(ProviderStatus.APPROVED, ProviderStatus.APPROVED_WITH_CONDITIONS);
 }

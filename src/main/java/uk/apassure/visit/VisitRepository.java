@@ -17,6 +17,12 @@ interface VisitRepository extends JpaRepository<Visit, Long>, VisitQueries {
             + " and v.status = uk.apassure.visit.VisitStatus.SUBMITTED group by v.provider.id")
     List<Object[]> lastVisits(long trustId, @org.jspecify.annotations.Nullable Long schoolId);
 
+    @Query("select max(v.visitedAt) from Visit v where v.trustId = :trustId and v.provider.id = :providerId"
+            + " and (:schoolId is null or v.schoolId = :schoolId)"
+            + " and v.status = uk.apassure.visit.VisitStatus.SUBMITTED")
+    @org.jspecify.annotations.Nullable LocalDateTime lastVisit(long trustId, @org.jspecify.annotations.Nullable Long schoolId,
+            long providerId);
+
     @Query("select v.type, count(v) from Visit v where v.trustId = :trustId"
             + " and (:schoolId is null or v.schoolId = :schoolId)"
             + " and v.status = uk.apassure.visit.VisitStatus.SUBMITTED and v.visitedAt >= :since group by v.type")
