@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -181,42 +180,6 @@ public class VisitService {
         return visit.getVersion();
     }
 
-    /** A follow-up action on a draft visit. */
-    @Transactional
-    public void addAction(long visitId, String description, String owner, @Nullable LocalDate dueOn) {
-        SignedInUser user = access.require(Permission.VISIT_RECORD);
-        Visit visit = load(visitId, user);
-        if (visit.getStatus() != VisitStatus.DRAFT || !isAuthor(visit, user)) {
-            throw new InvalidVisit(List.of("Actions are added while the visit is a draft, by its author"));
-        }
-        List<String> problems = new java.util.ArrayList<>();
-        if (description == null || description.isBlank() || description.length() > 1000) {
-            problems.add("Describe the action (at most 1000 characters)");
-        }
-        if (owner == null || owner.isBlank() || owner.length() > 200) {
-            problems.add("Say who owns the action");
-        }
-        if (dueOn == null) {
-            problems.add("Choose the date it is due");
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidVisit(problems);
-        }
-        visit.addAction(description, owner, dueOn);
-        visits.flush();
-    }
-
-    /** Marks a follow-up action done or open again, at any time: the follow-up goes on after submission. */
-    @Transactional
-    public void setActionStatus(long actionId, ActionStatus status) {
-        SignedInUser user = access.require(Permission.VISIT_RECORD);
-        VisitAction action = visits.findAction(actionId, user.trustId()).orElseThrow(NotFound::new);
-        if (!inSchool(action.getVisit(), user)) {
-            throw new NotFound();
-        }
-        action.setStatus(status);
-    }
-
     private LocalDateTime now() {
         return LocalDateTime.now(clock.withZone(SCHOOL_TIME)).truncatedTo(ChronoUnit.MINUTES);
     }
@@ -269,11 +232,11 @@ public class VisitService {
         return site == null ? null : site.getName() + ", " + site.getTown();
     }
 
-    private static boolean isAuthor(Visit visit, SignedInUser user) {
+    static boolean isAuthor(Visit visit, SignedInUser user) {
         return visit.getRecordedById() == user.id();
     }
 
-    private static boolean inSchool(Visit visit, SignedInUser user) {
+    static boolean inSchool(Visit visit, SignedInUser user) {
         return user.schoolId() != null && user.schoolId() == visit.getSchoolId();
     }
 

@@ -26,6 +26,9 @@ class VisitServiceTest extends IntegrationTest {
     @Autowired
     VisitFixtures fixtures;
 
+    @Autowired
+    FollowUpService actions;
+
     long provider;
 
     @BeforeEach
@@ -199,16 +202,16 @@ class VisitServiceTest extends IntegrationTest {
     @Test
     void follow_up_actions_need_what_who_and_when() {
         long id = fixtures.draftVisit("a1.visitor", provider);
-        assertThatThrownBy(() -> as("a1.visitor", () -> visits.addAction(id, "", "", null)))
+        assertThatThrownBy(() -> as("a1.visitor", () -> actions.add(id, "", "", null)))
                 .isInstanceOfSatisfying(VisitService.InvalidVisit.class, e -> assertThat(e.problems()).hasSize(3));
-        as("a1.visitor", () -> visits.addAction(id, "Send the risk assessment", "Provider manager",
+        as("a1.visitor", () -> actions.add(id, "Send the risk assessment", "Provider manager",
                 LocalDate.of(2026, 3, 20)));
         VisitPage.Action action = as("a1.visitor", () -> visits.get(id)).actions().getFirst();
         assertThat(action.owner()).isEqualTo("Provider manager");
         assertThat(action.status()).isEqualTo(ActionStatus.OPEN);
-        as("a1.dsl", () -> visits.setActionStatus(action.id(), ActionStatus.DONE));
+        as("a1.dsl", () -> actions.setStatus(action.id(), ActionStatus.DONE));
         assertThat(as("a1.visitor", () -> visits.get(id)).actions().getFirst().status()).isEqualTo(ActionStatus.DONE);
-        assertThatThrownBy(() -> as("a2.dsl", () -> visits.setActionStatus(action.id(), ActionStatus.OPEN)))
+        assertThatThrownBy(() -> as("a2.dsl", () -> actions.setStatus(action.id(), ActionStatus.OPEN)))
                 .isInstanceOf(VisitService.NotFound.class);
     }
 

@@ -12,14 +12,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.format.DateTimeFormatter;
 import uk.apassure.visit.ActionStatus;
 import uk.apassure.visit.VisitPage;
-import uk.apassure.visit.VisitService;
+import uk.apassure.visit.FollowUpService;
 
 /** Follow-up actions: added while drafting; ticked off at any time by the school's visit staff. */
 class ActionsPanel extends Details {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
 
-    ActionsPanel(VisitService visits, VisitPage page, boolean canTick, Runnable reload) {
+    ActionsPanel(FollowUpService actions, VisitPage page, boolean canTick, Runnable reload) {
         super("Follow-up actions");
         addClassName("form-section");
         setOpened(true);
@@ -32,7 +32,7 @@ class ActionsPanel extends Details {
             Checkbox done = new Checkbox(action.description(), action.status() == ActionStatus.DONE);
             done.setReadOnly(!canTick);
             done.addValueChangeListener(e -> {
-                if (e.isFromClient() && !VisitAttempt.run(() -> visits.setActionStatus(action.id(),
+                if (e.isFromClient() && !VisitAttempt.run(() -> actions.setStatus(action.id(),
                         e.getValue() ? ActionStatus.DONE : ActionStatus.OPEN))) {
                     reload.run();
                 }
@@ -44,12 +44,12 @@ class ActionsPanel extends Details {
             body.add(card);
         }
         if (page.editable()) {
-            body.add(addForm(visits, page.id(), reload));
+            body.add(addForm(actions, page.id(), reload));
         }
         add(body);
     }
 
-    private static Div addForm(VisitService visits, long visitId, Runnable reload) {
+    private static Div addForm(FollowUpService actions, long visitId, Runnable reload) {
         TextField description = new TextField("Action");
         description.setMaxLength(1000);
         description.setWidthFull();
@@ -60,7 +60,7 @@ class ActionsPanel extends Details {
         due.setWidthFull();
         due.setLocale(java.util.Locale.UK);
         Button add = new Button("Add action", click -> {
-            if (VisitAttempt.run(() -> visits.addAction(visitId, description.getValue(), owner.getValue(),
+            if (VisitAttempt.run(() -> actions.add(visitId, description.getValue(), owner.getValue(),
                     due.getValue()))) {
                 reload.run();
             }

@@ -23,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.apassure.base.ui.Notices;
 import uk.apassure.security.Role;
 import uk.apassure.visit.ConcernService;
+import uk.apassure.visit.FollowUpService;
 import uk.apassure.visit.VisitPage;
 import uk.apassure.visit.VisitService;
 import uk.apassure.visit.VisitStatus;
@@ -41,6 +42,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     private final VisitService visits;
     private final ConcernService concerns;
+    private final FollowUpService actions;
     private final Clock clock;
     private final SaveState saveState = new SaveState();
     private final Div problems = new Div();
@@ -48,8 +50,9 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
     private VisitForm form;
     private boolean autosave;
 
-    public VisitView(VisitService visits, ConcernService concerns, Clock clock) {
+    public VisitView(VisitService visits, ConcernService concerns, FollowUpService actions, Clock clock) {
         this.visits = visits;
+        this.actions = actions;
         this.concerns = concerns;
         this.clock = clock;
         addClassName("visit-view");
@@ -102,7 +105,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         form.setEditable(page.editable());
         form.onChange(this::changed);
         add(back, header, new ConcernPanel(concerns, page, this::reload), form,
-                new ActionsPanel(visits, page, page.editable() || page.amendable(), this::reload));
+                new ActionsPanel(actions, page, page.editable() || page.amendable(), this::reload));
         if (!page.amendments().isEmpty()) {
             add(new AmendmentsPanel(page.amendments()));
         }
