@@ -70,6 +70,9 @@ class DemoData implements ApplicationRunner {
         setup.createSchoolUser(schools.get(1), "dsl.riverside", "Hannah Price", Set.of(Role.DSL), PASSWORD);
         setup.createTrustUser(trust, "trustlead", "Olivia Grant", Set.of(Role.TRUST_LEAD), PASSWORD);
         setup.createTrustUser(trust, "admin", "Sam Patel", Set.of(Role.ADMIN), PASSWORD);
+        // safeguarding concerns raised on visits e-mail the school's DSLs (docs/visits.md)
+        setup.setEmail("dsl", "grace.okafor@meadowbank.example.org");
+        setup.setEmail("dsl.riverside", "hannah.price@riverside.example.org");
 
         if (largeProviders > 0) {
             bulk.generate(trust, largeProviders);

@@ -14,4 +14,10 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> findBySchoolIdOrderByDisplayName(long schoolId);
 
     boolean existsByUsername(String username);
+
+    @org.springframework.data.jpa.repository.Query("select distinct u.email from AppUser u join u.roles r"
+            + " where u.school.id = :schoolId and u.active = true and r = :role and u.email is not null")
+    List<String> findEmailsBySchoolAndRole(long schoolId, uk.apassure.security.Role role);
+
+    Optional<AppUser> findByUsername(String username);
 }

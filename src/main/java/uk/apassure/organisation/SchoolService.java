@@ -56,6 +56,14 @@ public class SchoolService {
                 .toList();
     }
 
+    /** The e-mail addresses of the school's active designated safeguarding leads: who a concern alerts. */
+    public List<String> safeguardingLeadEmails(long schoolId) {
+        SignedInUser user = access.require(Permission.SCHOOL_READ);
+        School school = schools.findById(schoolId).orElseThrow(() -> new NotFound("No such school"));
+        access.requireSchoolScope(user, school.trustId(), school.requireId());
+        return users.findEmailsBySchoolAndRole(schoolId, uk.apassure.security.Role.DSL);
+    }
+
     public record SchoolSummary(long id, String name, String urn, String town) {
         static SchoolSummary of(School school) {
             return new SchoolSummary(school.requireId(), school.getName(),

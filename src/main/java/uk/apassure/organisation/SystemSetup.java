@@ -57,4 +57,9 @@ public class SystemSetup {
         return users.save(AppUser.ofTrust(username, displayName, trust, roles, passwords.encryptPassword(password)))
                 .requireId();
     }
+
+    /** The address alerts go to (e.g. safeguarding concerns to DSLs). */
+    public void setEmail(String username, String email) {
+        users.findByUsername(username).orElseThrow().setEmail(email);
+    }
 }

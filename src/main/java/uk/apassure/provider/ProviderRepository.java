@@ -22,4 +22,14 @@ interface ProviderRepository extends JpaRepository<Provider, Long>, ProviderRegi
 
     @Query("select c from ProviderContact c join fetch c.provider p where c.id = :contactId and p.trustId = :trustId")
     Optional<ProviderContact> findContact(long contactId, long trustId);
+
+    /** Providers a school may still work with (visits): not archived, not "do not use". */
+    @Query("select new uk.apassure.provider.ProviderChoice(p.id, p.name, p.status) from Provider p"
+            + " where p.trustId = :trustId and p.status not in :excluded and p.name like :name escape '!' order by p.name")
+    List<ProviderChoice> findChoices(long trustId, java.util.Collection<ProviderStatus> excluded, String name,
+            org.springframework.data.domain.Pageable page);
+
+    @Query("select new uk.apassure.provider.ProviderChoice(p.id, p.name, p.status) from Provider p"
+            + " where p.trustId = :trustId and p.status in :statuses order by p.name")
+    List<ProviderChoice> findByStatuses(long trustId, java.util.Collection<ProviderStatus> statuses);
 }

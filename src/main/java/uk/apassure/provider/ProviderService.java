@@ -160,6 +160,42 @@ public class ProviderService {
         providers.flush();
     }
 
+    /** Providers that may be visited: the trust's, not archived and not "do not use"; by name, a page at a time. */
+    public List<ProviderChoice> visitable(String name, int offset, int limit) {
+        SignedInUser user = access.require(Permission.PROVIDER_READ);
+        String pattern = "%" + name.trim().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return providers.findChoices(user.trustId(), NOT_VISITABLE, pattern,
+                org.springframework.data.domain.PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)));
+    }
+
+    /** One visitable provider of the trust; refused when it is archived or "do not use". */
+    public ProviderChoice visitable(long providerId) {
+        SignedInUser user = access.require(Permission.PROVIDER_READ);
+        Provider provider = load(providerId, user);
+        if (NOT_VISITABLE.contains(provider.getStatus())) {
+            throw new InvalidChange("A provider that is " + provider.getStatus().label().toLowerCase()
+                    + " cannot be chosen for a visit");
+        }
+        return new ProviderChoice(provider.requireId(), provider.getName(), provider.getStatus());
+    }
+
+    /** One provider of the trust as other features list it (any status). */
+    public ProviderChoice choice(long providerId) {
+        SignedInUser user = access.require(Permission.PROVIDER_READ);
+        Provider provider = load(providerId, user);
+        return new ProviderChoice(provider.requireId(), provider.getName(), provider.getStatus());
+    }
+
+    /** The trust's approved providers (with or without conditions): those a visit cadence applies to. */
+    public List<ProviderChoice> approved() {
+        SignedInUser user = access.require(Permission.PROVIDER_READ);
+        return providers.findByStatuses(user.trustId(),
+                java.util.EnumSet.of(ProviderStatus.APPROVED, ProviderStatus.APPROVED_WITH_CONDITIONS));
+    }
+
+    private static final java.util.Set<ProviderStatus> NOT_VISITABLE =
+            java.util.EnumSet.of(ProviderStatus.ARCHIVED, ProviderStatus.DO_NOT_USE);
+
     private Provider load(long providerId, SignedInUser user) {
         return providers.findByIdAndTrustId(providerId, user.trustId()).orElseThrow(NotFound::new);
     }

@@ -15,5 +15,14 @@ public final class Permission {
     /** See school-scoped data of every school of one's trust. */
     public static final String TRUST_WIDE = "trust:wide";
 
+    /** Read the visit logs in one's scope (own and school's visits; the trust's for trust-wide roles). */
+    public static final String VISIT_READ = "visit:read";
+    /** Record visits: start drafts, autosave, submit, amend with a reason. */
+    public static final String VISIT_RECORD = "visit:record";
+    /** See how many visits there were, without their content: governors. */
+    public static final String VISIT_COUNT = "visit:count";
+    /** Record the outcome of a safeguarding concern and close it: designated safeguarding leads. */
+    public static final String CONCERN_CLOSE = "concern:close";
+
     private Permission() {}
 }

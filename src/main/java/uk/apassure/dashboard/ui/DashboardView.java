@@ -16,6 +16,7 @@ import uk.apassure.provider.StatusCount;
 import uk.apassure.provider.ui.ProviderListView;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.SignedInUser;
+import uk.apassure.visit.ui.VisitDashboard;
 
 /**
  * The start page. Today it shows the register at a glance; what is due and overdue, open concerns
@@ -27,7 +28,7 @@ import uk.apassure.security.SignedInUser;
 @PermitAll
 public class DashboardView extends VerticalLayout {
 
-    public DashboardView(AccessGuard access, ProviderService providers) {
+    public DashboardView(AccessGuard access, ProviderService providers, VisitDashboard visits) {
         addClassName("dashboard-view");
         SignedInUser user = access.currentUser();
         add(new H2("Hello, " + user.displayName()));
@@ -50,8 +51,9 @@ public class DashboardView extends VerticalLayout {
         }
         add(tiles, new RouterLink("Open the provider register", ProviderListView.class));
 
-        Paragraph notYet = new Paragraph("Not built yet: due and overdue checks, open safeguarding concerns and"
-                + " today's placements will be shown here once audits, visits and placements exist.");
+        visits.panel().ifPresent(this::add);
+        Paragraph notYet = new Paragraph("Not built yet: due and overdue audit checks and today's placements will be"
+                + " shown here once audits and placements exist.");
         notYet.addClassName("hint");
         add(new H3("Due and overdue"), notYet);
     }

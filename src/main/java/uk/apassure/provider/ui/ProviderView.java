@@ -31,11 +31,13 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Long
     private final ProviderService providers;
     private final boolean canEdit;
     private final boolean canChangeStatus;
+    private final java.util.List<ProviderPageSection> sections;
     // set in setParameter before anything renders
     private @Nullable ProviderPage provider;
 
-    public ProviderView(ProviderService providers, AccessGuard access) {
+    public ProviderView(ProviderService providers, AccessGuard access, java.util.List<ProviderPageSection> sections) {
         this.providers = providers;
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(ProviderPageSection::order)).toList();
         this.canEdit = access.isPermitted(Permission.PROVIDER_EDIT);
         this.canChangeStatus = access.isPermitted(Permission.PROVIDER_STATUS);
         addClassName("provider-view");
@@ -67,7 +69,9 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Long
         RouterLink back = new RouterLink("← All providers", ProviderListView.class);
         back.addClassName("back-link");
         add(back, header(), new ProviderDetailsPanel(provider.details()), sites(), contacts(),
-                new StatusHistoryPanel(provider.history()), notYetBuilt());
+                new StatusHistoryPanel(provider.history()));
+        sections.forEach(section -> section.create(provider.id()).ifPresent(this::add));
+        add(notYetBuilt());
     }
 
     private Component header() {
@@ -140,9 +144,9 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Long
     }
 
     private static Component notYetBuilt() {
-        Section section = new Section("Audits, risk assessments, certificates and visits", null);
-        Paragraph text = new Paragraph("Not built yet: pre-placement check audits, risk assessments, certificates"
-                + " and visit logs will be listed here once those features exist.");
+        Section section = new Section("Audits, risk assessments and certificates", null);
+        Paragraph text = new Paragraph("Not built yet: pre-placement check audits, risk assessments and certificates"
+                + " will be listed here once those features exist.");
         text.addClassName("hint");
         section.add(text);
         return section;

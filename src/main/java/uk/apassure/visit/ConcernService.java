@@ -1,0 +1,115 @@
+package uk.apassure.visit;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.apassure.organisation.SchoolService;
+import uk.apassure.security.AccessGuard;
+import uk.apassure.security.Permission;
+import uk.apassure.security.SignedInUser;
+
+/**
+ * Safeguarding concerns raised on visits (DESIGN.md, 001 §8): raising one needs a description and
+ * alerts every DSL of the school at once (dashboard, the "open concerns" filter, an e-mail); a DSL
+ * of the school records the outcome and closes it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ConcernService {
+
+    private final ConcernRepository concerns;
+    private final ConcernMailRepository mails;
+    private final VisitService visits;
+    private final SchoolService schools;
+    private final AccessGuard access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ConcernService(ConcernRepository concerns, ConcernMailRepository mails, VisitService visits,
+            SchoolService schools, AccessGuard access, ApplicationEventPublisher events, Clock clock) {
+        this.concerns = concerns;
+        this.mails = mails;
+        this.visits = visits;
+        this.schools = schools;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Raises a concern on a visit (draft or submitted) and queues an e-mail to each DSL of its school. */
+    @Transactional
+    public long raise(long visitId, String description) {
+        SignedInUser user = access.require(Permission.VISIT_RECORD);
+        if (description == null || description.isBlank()) {
+            throw new VisitService.InvalidVisit(List.of("Describe the safeguarding concern"));
+        }
+        if (description.length() > 4000) {
+            throw new VisitService.InvalidVisit(List.of("The description is too long (at most 4000 characters)"));
+        }
+        Visit visit = visits.load(visitId, user);
+        if (concerns.findByVisitId(visitId).isPresent()) {
+            throw new VisitService.InvalidVisit(List.of("A concern has already been raised on this visit"));
+        }
+        SafeguardingConcern concern = concerns.saveAndFlush(
+                new SafeguardingConcern(visit, description, user.id(), user.displayName(), clock.instant()));
+        for (String email : schools.safeguardingLeadEmails(visit.getSchoolId())) {
+            mails.save(new ConcernMail(concern.requireId(), email));
+        }
+        events.publishEvent(new ConcernRaised(concern.requireId()));
+        return concern.requireId();
+    }
+
+    /** A DSL of the visit's school records the outcome and closes the concern. */
+    @Transactional
+    public void close(long concernId, long expectedVersion, String outcome) {
+        SignedInUser user = access.require(Permission.CONCERN_CLOSE);
+        SafeguardingConcern concern = concerns.findInTrust(concernId, user.trustId())
+                .orElseThrow(VisitService.NotFound::new);
+        if (user.schoolId() == null || user.schoolId() != concern.getVisit().getSchoolId()) {
+            throw new VisitService.NotFound();
+        }
+        if (outcome == null || outcome.isBlank()) {
+            throw new VisitService.InvalidVisit(List.of("Record the outcome before closing the concern"));
+        }
+        if (outcome.length() > 4000) {
+            throw new VisitService.InvalidVisit(List.of("The outcome is too long (at most 4000 characters)"));
+        }
+        if (!concern.isOpen()) {
+            throw new VisitService.InvalidVisit(List.of("This concern has already been closed"));
+        }
+        if (concern.getVersion() != expectedVersion) {
+            throw new VisitService.ConcurrentEdit();
+        }
+        concern.close(outcome, user.displayName(), clock.instant());
+        concerns.flush();
+    }
+
+    /** Open concerns the user's role watches: their school's, or the trust's for trust-wide roles. */
+    public List<OpenConcern> open() {
+        SignedInUser user = access.require(Permission.VISIT_READ);
+        Long school = access.isPermitted(Permission.TRUST_WIDE) ? null : user.schoolId();
+        if (school == null && !access.isPermitted(Permission.TRUST_WIDE)) {
+            return List.of();
+        }
+        return concerns.findOpen(user.trustId(), school).stream()
+                .map(c -> new OpenConcern(c.requireId(), c.getVisit().requireId(), c.getVisit().getProvider().getName(),
+                        c.getRaisedByName(), c.getRaisedAt()))
+                .toList();
+    }
+
+    /** The concern's version, for closing it (the visit page keeps it). */
+    public long version(long concernId) {
+        SignedInUser user = access.require(Permission.VISIT_READ);
+        SafeguardingConcern concern = concerns.findInTrust(concernId, user.trustId())
+                .orElseThrow(VisitService.NotFound::new);
+        visits.load(concern.getVisit().requireId(), user);
+        return concern.getVersion();
+    }
+
+    static VisitPage.Concern view(SafeguardingConcern concern) {
+        return new VisitPage.Concern(concern.requireId(), concern.getDescription(), concern.getRaisedAt(),
+                concern.getRaisedByName(), concern.getOutcome(), concern.getClosedAt(), concern.getClosedByName());
+    }
+}

@@ -1,0 +1,60 @@
+package uk.apassure.visit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.apassure.security.AccessGuard;
+import uk.apassure.security.Permission;
+import uk.apassure.security.SignedInUser;
+
+/** Follow-up actions of visits (DESIGN.md "Action"): what, who owns it, by when, done or not. */
+@Service
+@Transactional
+public class FollowUpService {
+
+    private final VisitService visits;
+    private final VisitRepository repository;
+    private final AccessGuard access;
+
+    FollowUpService(VisitService visits, VisitRepository repository, AccessGuard access) {
+        this.visits = visits;
+        this.repository = repository;
+        this.access = access;
+    }
+
+    /** Adds an action while the visit is a draft, by its author. */
+    public void add(long visitId, String description, String owner, java.time.@Nullable LocalDate dueOn) {
+        SignedInUser user = access.require(Permission.VISIT_RECORD);
+        Visit visit = visits.load(visitId, user);
+        if (visit.getStatus() != VisitStatus.DRAFT || !VisitService.isAuthor(visit, user)) {
+            throw new VisitService.InvalidVisit(List.of("Actions are added while the visit is a draft, by its author"));
+        }
+        List<String> problems = new ArrayList<>();
+        if (description == null || description.isBlank() || description.length() > 1000) {
+            problems.add("Describe the action (at most 1000 characters)");
+        }
+        if (owner == null || owner.isBlank() || owner.length() > 200) {
+            problems.add("Say who owns the action");
+        }
+        if (dueOn == null) {
+            problems.add("Choose the date it is due");
+        }
+        if (!problems.isEmpty()) {
+            throw new VisitService.InvalidVisit(problems);
+        }
+        visit.addAction(description, owner, dueOn);
+        repository.flush();
+    }
+
+    /** Marks an action done or open again, at any time: the follow-up goes on after submission. */
+    public void setStatus(long actionId, ActionStatus status) {
+        SignedInUser user = access.require(Permission.VISIT_RECORD);
+        VisitAction action = repository.findAction(actionId, user.trustId()).orElseThrow(VisitService.NotFound::new);
+        if (!VisitService.inSchool(action.getVisit(), user)) {
+            throw new VisitService.NotFound();
+        }
+        action.setStatus(status);
+    }
+}

@@ -1,0 +1,38 @@
+package uk.apassure.visit.ui;
+
+import com.vaadin.flow.component.html.Span;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import uk.apassure.visit.VisitService;
+
+/**
+ * "Saved 10:42", "Offline — will send" (set by visit-draft.js), "Not saved: …": always visible,
+ * so the visitor knows whether what they typed is safe. Announced politely to screen readers.
+ */
+class SaveState extends Span {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    SaveState() {
+        addClassName("save-state");
+        getElement().setAttribute("data-save-state", "");
+        getElement().setAttribute("role", "status");
+        getElement().setAttribute("aria-live", "polite");
+    }
+
+    void saved(Clock clock) {
+        setText("Saved " + TIME.format(LocalTime.now(clock.withZone(VisitService.SCHOOL_TIME))));
+        removeClassName("problem");
+    }
+
+    void show(String text) {
+        setText(text);
+        removeClassName("problem");
+    }
+
+    void problem(String text) {
+        setText(text);
+        addClassName("problem");
+    }
+}

@@ -1,0 +1,201 @@
+package uk.apassure.visit.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.dao.OptimisticLockingFailureException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import uk.apassure.base.ui.Notices;
+import uk.apassure.security.Role;
+import uk.apassure.visit.ConcernService;
+import uk.apassure.visit.FollowUpService;
+import uk.apassure.visit.VisitPage;
+import uk.apassure.visit.VisitService;
+import uk.apassure.visit.VisitStatus;
+
+/**
+ * One visit: the form, autosaved on the server a moment after each change and copied in the
+ * browser (scripts/visit-draft.js) for when the connection drops; submit; amend with a reason;
+ * the safeguarding concern; follow-up actions; the amendment trail.
+ */
+@Route("visits")
+@RolesAllowed({Role.Names.AP_LEAD, Role.Names.VISITOR, Role.Names.DSL, Role.Names.SLT, Role.Names.HEADTEACHER,
+        Role.Names.TRUST_LEAD})
+public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final VisitService visits;
+    private final ConcernService concerns;
+    private final FollowUpService actions;
+    private final Clock clock;
+    private final SaveState saveState = new SaveState();
+    private final Div problems = new Div();
+    private VisitPage page;
+    private VisitForm form;
+    private boolean autosave;
+
+    public VisitView(VisitService visits, ConcernService concerns, FollowUpService actions, Clock clock) {
+        this.visits = visits;
+        this.actions = actions;
+        this.concerns = concerns;
+        this.clock = clock;
+        addClassName("visit-view");
+        problems.addClassName("form-errors");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long visitId) {
+        try {
+            page = visits.get(visitId);
+        } catch (VisitService.NotFound e) {
+            event.rerouteToError(NotFoundException.class, e.getMessage());
+            return;
+        }
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return page == null ? "Visit" : "Visit: " + page.providerName();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (page != null && page.editable()) {
+            event.getUI().getPage().addJavaScript("context://scripts/visit-draft.js");
+            getElement().executeJs("const root = this, key = $0;"
+                    + "(function go() { window.apVisitDraft ? window.apVisitDraft.watch(root, key) : setTimeout(go, 50); })();",
+                    String.valueOf(page.id()));
+        }
+    }
+
+    private void reload() {
+        page = visits.get(page.id());
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        autosave = page.editable();
+        RouterLink back = new RouterLink("← All visits", VisitListView.class);
+        back.addClassName("back-link");
+        Span status = new Span(page.status().label());
+        status.addClassName("visit-status");
+        Div header = new Div(new H2(page.providerName()), status, saveState);
+        header.addClassName("visit-header");
+        saveState.show(page.editable() ? "Draft: changes save as you type" : "Recorded by " + page.recordedByName());
+
+        form = new VisitForm(page.draft(), page.sites());
+        form.setEditable(page.editable());
+        form.onChange(this::changed);
+        add(back, header, new ConcernPanel(concerns, page, this::reload), form,
+                new ActionsPanel(actions, page, page.editable() || page.amendable(), this::reload));
+        if (!page.amendments().isEmpty()) {
+            add(new AmendmentsPanel(page.amendments()));
+        }
+        add(problems, buttons());
+    }
+
+    private Div buttons() {
+        Div buttons = new Div();
+        buttons.addClassName("form-buttons");
+        if (page.editable()) {
+            Button submit = new Button("Submit visit", click -> submit());
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            submit.addClassName("submit-visit");
+            buttons.add(submit);
+        } else if (page.amendable()) {
+            Button amend = new Button("Amend", click -> startAmending(buttons));
+            amend.addClassName("amend-visit");
+            buttons.add(amend);
+        }
+        return buttons;
+    }
+
+    private void changed() {
+        if (autosave) {
+            save();
+        }
+    }
+
+    private void save() {
+        try {
+            long version = visits.saveDraft(page.id(), form.draft());
+            form.draft().setVersion(version);
+            saveState.saved(clock);
+            acknowledge();
+        } catch (VisitService.ConcurrentEdit | OptimisticLockingFailureException e) {
+            autosave = false;
+            saveState.problem("Not saved: changed elsewhere. Reload to continue.");
+            Notices.problem(VisitService.ConcurrentEdit.MESSAGE);
+        } catch (VisitService.InvalidVisit e) {
+            saveState.problem("Not saved: " + String.join(" ", e.problems()));
+        }
+    }
+
+    /** Tells the browser copy which values the server now holds. */
+    private void acknowledge() {
+        getElement().executeJs("window.apVisitDraft && window.apVisitDraft.saved($0, $1)", String.valueOf(page.id()),
+                JSON.writeValueAsString(form.offlineValues()));
+    }
+
+    private void submit() {
+        problems.removeAll();
+        try {
+            visits.submit(page.id(), form.draft());
+        } catch (VisitService.InvalidVisit e) {
+            e.problems().forEach(problem -> problems.add(new Div(problem)));
+            Notices.problem("Not submitted yet: " + String.join(" ", e.problems()));
+            return;
+        } catch (VisitService.ConcurrentEdit e) {
+            Notices.problem(e.getMessage());
+            return;
+        }
+        Notices.saved("Visit submitted");
+        reload();
+    }
+
+    private void startAmending(Div buttons) {
+        form.setEditable(true);
+        buttons.removeAll();
+        buttons.add(new AmendBar(reason -> {
+            if (VisitAttempt.run(() -> visits.amend(page.id(), form.draft(), reason))) {
+                Notices.saved("Amendment saved");
+                reload();
+            }
+        }, this::reload));
+    }
+
+    /** The browser copy, sent by visit-draft.js after a reload or when the connection returns. */
+    @ClientCallable
+    String restore(String json) {
+        if (!page.editable()) {
+            return json;
+        }
+        Map<String, String> values = JSON.readValue(json, new TypeReference<Map<String, String>>() {});
+        autosave = false;
+        try {
+            form.restore(values);
+        } finally {
+            autosave = true;
+        }
+        save();
+        return page.status() == VisitStatus.DRAFT && autosave ? JSON.writeValueAsString(form.offlineValues()) : "{}";
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package uk.apassure.visit.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,204 @@
+package uk.apassure.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.apassure.security.SubjectRunner;
+import uk.apassure.visit.CadenceService;
+import uk.apassure.visit.VisitFixtures;
+import uk.apassure.visit.VisitPage;
+import uk.apassure.visit.VisitService;
+import uk.apassure.visit.VisitStatus;
+
+/** A visitor records a visit on a phone and on a tablet, and keeps typing when the signal drops. */
+class VisitE2ETest extends BrowserTest {
+
+    @Autowired
+    VisitFixtures fixtures;
+
+    @Autowired
+    VisitService visits;
+
+    @Autowired
+    SubjectRunner subjects;
+
+    @Autowired
+    CadenceService cadence;
+
+    @Autowired
+    uk.apassure.visit.ConcernService concerns;
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"390, 844", "768, 1024"})
+    void fills_and_submits_a_visit(int width, int height) {
+        long provider = fixtures.approvedProvider("Orchard Farm");
+        String providerName = subjects.callAs("a1.visitor", () -> cadence.of(provider)).orElseThrow()
+                .providerName();
+        open(width, height);
+        String size = width + "x" + height;
+        page.navigate(url("/visits/new"));
+        signIn("a1.visitor");
+        assertThat(page).hasURL(Pattern.compile(".*/visits/new$"));
+
+        Locator picker = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Provider"));
+        picker.fill(providerName);
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(providerName)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start visit")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/visits/\\d+$"));
+        long visitId = Long.parseLong(page.url().replaceAll(".*/visits/", ""));
+
+        chooseInSelect("Type of visit", "QA / monitoring");
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Staff")).check();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Pupils")).check();
+        page.getByLabel("Pupil work reviewed").fill("Portfolio of animal-care tasks, signed off weekly");
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Lessons")).check();
+        page.getByLabel("Activities observed").fill("Feeding round and a short numeracy session");
+        for (String area : new String[] {"Safeguarding", "Teaching and learning", "Behaviour", "Attendance",
+                "Site and safety"}) {
+            page.locator("vaadin-radio-group").filter(new Locator.FilterOptions().setHasText(area))
+                    .getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Good").setExact(true)).check();
+        }
+        page.getByLabel("Notes").fill("Well supervised; pupils knew the fire assembly point.");
+        assertThat(page.locator(".save-state")).hasText(Pattern.compile("Saved \\d\\d:\\d\\d"));
+        assertThat(fitsWidth()).as("no horizontal scrolling at " + size).isTrue();
+        assertTouchTargets();
+        screenshot("visit-form-" + size);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit visit")).click();
+        assertThat(page.locator(".visit-status")).hasText("Submitted");
+        assertThat(fitsWidth()).isTrue();
+        screenshot("visit-submitted-" + size);
+
+        VisitPage saved = subjects.callAs("a1.visitor", () -> visits.get(visitId));
+        assertThat(saved.status()).isEqualTo(VisitStatus.SUBMITTED);
+        assertThat(saved.draft().getNotes()).isEqualTo("Well supervised; pupils knew the fire assembly point.");
+        assertThat(saved.draft().isSpokeToPupils()).isTrue();
+        assertThat(saved.draft().getType()).isNotNull();
+    }
+
+    @Test
+    void what_is_typed_offline_reaches_the_server_when_the_connection_returns() {
+        long visitId = openDraft();
+        context.setOffline(true);
+        page.getByLabel("Notes").fill("Typed with no signal in the barn");
+        assertThat(page.locator(".save-state")).hasText("Offline \u2014 will send");
+        page.waitForFunction("() => (window.apVisitDraft.pending('" + visitId + "').notes || '')"
+                + " === 'Typed with no signal in the barn'");
+        screenshot("visit-offline-768x1024");
+        assertThat(notes(visitId)).isEmpty();
+
+        context.setOffline(false);
+        waitUntil(() -> notes(visitId).equals("Typed with no signal in the barn"));
+        page.waitForFunction("() => Object.keys(window.apVisitDraft.pending('" + visitId + "')).length === 0");
+    }
+
+    @Test
+    void what_is_typed_offline_survives_a_closed_tab_and_is_sent_on_the_next_visit() {
+        long visitId = openDraft();
+        context.setOffline(true);
+        page.getByLabel("Pupil work reviewed").fill("Workbook seen while offline");
+        page.locator("vaadin-radio-group").filter(new Locator.FilterOptions().setHasText("Behaviour"))
+                .getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Adequate").setExact(true)).check();
+        page.waitForFunction("() => { const p = window.apVisitDraft.pending('" + visitId + "');"
+                + " return p.pupilWork === 'Workbook seen while offline' && p['judgement.BEHAVIOUR'] === 'Adequate'; }");
+        page.close();
+
+        context.setOffline(false);
+        page = context.newPage();
+        page.navigate(url("/visits/" + visitId));
+        waitUntil(() -> subjects.callAs("a1.visitor", () -> visits.get(visitId)).draft().getPupilWork()
+                .equals("Workbook seen while offline"));
+        VisitPage saved = subjects.callAs("a1.visitor", () -> visits.get(visitId));
+        assertThat(saved.draft().judgement(uk.apassure.visit.JudgedArea.BEHAVIOUR))
+                .isEqualTo(uk.apassure.visit.Judgement.ADEQUATE);
+        page.waitForFunction("() => Object.keys(window.apVisitDraft.pending('" + visitId + "')).length === 0");
+        assertThat(page.getByLabel("Pupil work reviewed")).hasValue("Workbook seen while offline");
+    }
+
+    @Test
+    void a_dsl_sees_a_new_concern_on_the_dashboard_and_closes_it_with_an_outcome() {
+        long provider = fixtures.approvedProvider("Riverbank Stables");
+        long visitId = fixtures.submittedVisit("a1.visitor", provider, java.time.LocalDateTime.now().minusHours(2));
+        subjects.runAs("a1.visitor", () -> concerns.raise(visitId, "A pupil was left alone in the yard"));
+        String providerName = subjects.callAs("a1.visitor", () -> visits.get(visitId)).providerName();
+
+        page.navigate(url("/"));
+        signIn("a1.dsl");
+        Locator link = page.locator(".open-concerns").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName(providerName));
+        assertThat(link).isVisible();
+        assertThat(fitsWidth()).isTrue();
+        screenshot("dashboard-dsl-768x1024");
+
+        page.navigate(url("/visits?concerns=open"));
+        assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText(providerName))).hasCount(1);
+        screenshot("visits-open-concerns-768x1024");
+
+        page.navigate(url("/visits/" + visitId));
+        assertThat(page.getByText("A pupil was left alone in the yard")).isVisible();
+        page.getByLabel("Outcome").fill("Spoke to the provider; supervision plan agreed and checked on a call.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record outcome and close")).click();
+        assertThat(page.getByText("Safeguarding concern (closed)")).isVisible();
+        screenshot("visit-concern-closed-768x1024");
+        assertThat(subjects.callAs("a1.dsl", () -> visits.get(visitId)).concern().open()).isFalse();
+    }
+
+    private long openDraft() {
+        long provider = fixtures.approvedProvider("Barn Farm");
+        long visitId = fixtures.draftVisit("a1.visitor", provider);
+        page.navigate(url("/visits/" + visitId));
+        signIn("a1.visitor");
+        assertThat(page).hasURL(Pattern.compile(".*/visits/" + visitId + "$"));
+        page.waitForFunction("() => window.apVisitDraft !== undefined"
+                + " && document.querySelector('.visit-view').__apVisitDraft !== undefined");
+        return visitId;
+    }
+
+    private String notes(long visitId) {
+        return subjects.callAs("a1.visitor", () -> visits.get(visitId)).draft().getNotes();
+    }
+
+    private void chooseInSelect(String label, String option) {
+        page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText(label)).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)).click();
+    }
+
+    /** Every button, checkbox and radio button of the form is at least 44 px high. */
+    @SuppressWarnings("unchecked")
+    private void assertTouchTargets() {
+        Map<String, Object> smallest = (Map<String, Object>) page.evaluate("() => {"
+                + " let min = { h: 1000, what: '' };"
+                + " document.querySelectorAll('.visit-view vaadin-button, .visit-view vaadin-checkbox,"
+                + " .visit-view vaadin-radio-button, .visit-view vaadin-text-field, .visit-view vaadin-select').forEach(e => {"
+                + "   const h = e.getBoundingClientRect().height; if (h > 0 && h < min.h) min = { h, what: e.outerHTML.slice(0, 80) }; });"
+                + " return min; }");
+        assertThat(((Number) smallest.get("h")).doubleValue()).as("smallest touch target: " + smallest.get("what"))
+                .isGreaterThanOrEqualTo(44);
+    }
+
+    private static void waitUntil(Supplier<Boolean> condition) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!condition.get()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("The server did not receive the offline copy within 30 s");
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package uk.apassure.visit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.apassure.IntegrationTest;
+import uk.apassure.provider.ProviderFixtures;
+import uk.apassure.provider.ProviderService;
+
+/** The cadence as schools see it: submitted visits of their own school, approved providers only. */
+class CadenceServiceTest extends IntegrationTest {
+
+    @Autowired
+    CadenceService cadence;
+
+    @Autowired
+    ProviderService providers;
+
+    @Autowired
+    VisitFixtures fixtures;
+
+    @Test
+    void a_never_visited_approved_provider_is_overdue_and_a_prospective_one_has_no_cadence() {
+        long approved = fixtures.approvedProvider("Cadence yard");
+        long prospective = as("a1.slt", () -> providers.create(ProviderFixtures.farm("Prospective yard"),
+                ProviderFixtures.site("Alpha", "AB1 2CD")));
+
+        CadenceRow row = as("a1.dsl", () -> cadence.of(approved)).orElseThrow();
+        assertThat(row.state()).isEqualTo(VisitCadence.Due.OVERDUE);
+        assertThat(row.lastVisit()).isNull();
+        assertThat(as("a1.dsl", () -> cadence.of(prospective))).isEmpty();
+        assertThat(as("a1.dsl", () -> cadence.all())).extracting(CadenceRow::providerId)
+                .contains(approved).doesNotContain(prospective);
+    }
+
+    @Test
+    void the_next_visit_is_due_by_the_configured_four_sessions_a_week_and_only_submitted_visits_count() {
+        long provider = fixtures.approvedProvider("Cadence stables");
+        // Monday 2 March 2026: four sessions a week (Mon-Thu) reach ten on Wednesday 18 March
+        fixtures.submittedVisit("a1.visitor", provider, LocalDateTime.of(2026, 3, 2, 10, 0));
+        fixtures.draftVisit("a1.visitor", provider);
+
+        CadenceRow row = as("a1.dsl", () -> cadence.of(provider)).orElseThrow();
+        assertThat(row.lastVisit()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(row.nextDue()).isEqualTo(LocalDate.of(2026, 3, 18));
+        assertThat(as("a1.dsl", () -> cadence.all())).filteredOn(r -> r.providerId() == provider)
+                .singleElement().isEqualTo(row);
+    }
+
+    @Test
+    void another_schools_visit_counts_for_the_trust_lead_but_not_for_this_school() {
+        long provider = fixtures.approvedProvider("Cadence barn");
+        fixtures.submittedVisit("a2.dsl", provider, LocalDateTime.of(2026, 3, 2, 10, 0));
+
+        assertThat(as("a1.dsl", () -> cadence.of(provider)).orElseThrow().lastVisit()).isNull();
+        assertThat(as("a.trustlead", () -> cadence.of(provider)).orElseThrow().lastVisit())
+                .isEqualTo(LocalDate.of(2026, 3, 2));
+    }
+}
