@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -39,10 +40,12 @@ public class ProviderListView extends VerticalLayout {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     private final ProviderService providers;
+    private final java.time.Clock clock;
     private final Grid<ProviderRow> grid = new Grid<>(ProviderRow.class, false);
     private ProviderFilter filter = ProviderFilter.ANY;
 
-    public ProviderListView(ProviderService providers, AccessGuard access) {
+    public ProviderListView(ProviderService providers, AccessGuard access, java.time.Clock clock) {
+        this.clock = clock;
         this.providers = providers;
         addClassName("provider-list-view");
         setSizeFull();
@@ -139,6 +142,8 @@ public class ProviderListView extends VerticalLayout {
                 .setSortProperty("ofstedJudgement").setWidth("7.5rem").setFlexGrow(2);
         grid.addColumn(row -> row.town() == null ? "–" : row.town()).setHeader("Town").setKey("town")
                 .setSortProperty("town").setWidth("6rem").setFlexGrow(1);
+        grid.addComponentColumn(row -> auditBadge(row)).setHeader("Audit").setKey("audit").setWidth("7rem")
+                .setFlexGrow(1);
         grid.addColumn(ProviderRow::activePlacements).setHeader("Placed").setKey("placements")
                 .setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0)
                 .setTooltipGenerator(row -> "Active placements");
@@ -146,6 +151,13 @@ public class ProviderListView extends VerticalLayout {
         grid.setEmptyStateText("No providers match these filters.");
         grid.addItemClickListener(click -> navigateTo(click.getItem().id()));
         grid.setSizeFull();
+    }
+
+    private Span auditBadge(ProviderRow row) {
+        Span badge = new Span(row.auditGlance(java.time.LocalDate.now(clock)));
+        badge.addClassNames("audit-glance", row.auditRag() == null ? "rag-none"
+                : "rag-" + row.auditRag().name().toLowerCase(java.util.Locale.ROOT));
+        return badge;
     }
 
     private static String ofsted(ProviderRow row) {
