@@ -30,10 +30,13 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Long
     private final ProviderService providers;
     private final boolean canEdit;
     private final boolean canChangeStatus;
+    private final java.util.List<ProviderPageSection> extraSections;
     private ProviderPage provider;
 
-    public ProviderView(ProviderService providers, AccessGuard access) {
+    public ProviderView(ProviderService providers, AccessGuard access,
+            org.springframework.beans.factory.ObjectProvider<ProviderPageSection> extraSections) {
         this.providers = providers;
+        this.extraSections = extraSections.orderedStream().toList();
         this.canEdit = access.isPermitted(Permission.PROVIDER_EDIT);
         this.canChangeStatus = access.isPermitted(Permission.PROVIDER_STATUS);
         addClassName("provider-view");
@@ -65,7 +68,9 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Long
         RouterLink back = new RouterLink("← All providers", ProviderListView.class);
         back.addClassName("back-link");
         add(back, header(), new ProviderDetailsPanel(provider.details()), sites(), contacts(),
-                new StatusHistoryPanel(provider.history()), notYetBuilt());
+                new StatusHistoryPanel(provider.history()));
+        extraSections.forEach(section -> add(section.create(provider.id())));
+        add(notYetBuilt());
     }
 
     private Component header() {
@@ -138,8 +143,8 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Long
     }
 
     private static Component notYetBuilt() {
-        Section section = new Section("Audits, risk assessments, certificates and visits", null);
-        Paragraph text = new Paragraph("Not built yet: pre-placement check audits, risk assessments, certificates"
+        Section section = new Section("Risk assessments, certificates and visits", null);
+        Paragraph text = new Paragraph("Not built yet: risk assessments, certificates"
                 + " and visit logs will be listed here once those features exist.");
         text.addClassName("hint");
         section.add(text);

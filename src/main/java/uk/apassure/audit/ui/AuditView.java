@@ -1,0 +1,186 @@
+package uk.apassure.audit.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import uk.apassure.audit.AuditPdf;
+import uk.apassure.audit.AuditService;
+import uk.apassure.audit.AuditSheet;
+import uk.apassure.audit.AuditState;
+import uk.apassure.audit.ChecklistService;
+import uk.apassure.audit.EvidenceService;
+import uk.apassure.base.ui.Notices;
+import uk.apassure.provider.ui.ProviderView;
+import uk.apassure.security.AccessGuard;
+import uk.apassure.security.Permission;
+import uk.apassure.security.Role;
+import uk.apassure.security.SignedInUser;
+
+/**
+ * One audit: its items to fill, section by section, and the workflow step the user may take next.
+ * Buttons only appear for those who may use them; the services decide.
+ */
+@Route("audits")
+@PermitAll
+public class AuditView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final AuditService audits;
+    private final EvidenceService evidence;
+    private final AuditPdf pdf;
+    private final AccessGuard access;
+    private @Nullable AuditSheet audit;
+
+    public AuditView(AuditService audits, EvidenceService evidence, AuditPdf pdf, AccessGuard access) {
+        this.audits = audits;
+        this.evidence = evidence;
+        this.pdf = pdf;
+        this.access = access;
+        addClassName("audit-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long auditId) {
+        try {
+            audit = audits.get(auditId);
+        } catch (AuditService.NotFound e) {
+            event.rerouteToError(NotFoundException.class, e.getMessage());
+            return;
+        }
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return audit == null ? "Audit" : "Audit: " + audit.providerName();
+    }
+
+    private void reload() {
+        audit = audits.get(sheet().id());
+        render();
+    }
+
+    private AuditSheet sheet() {
+        return Objects.requireNonNull(audit);
+    }
+
+    private void render() {
+        removeAll();
+        AuditSheet sheet = sheet();
+        RouterLink back = new RouterLink("← " + sheet.providerName(), ProviderView.class, sheet.providerId());
+        back.addClassName("back-link");
+        H2 title = new H2("Pre-placement check: " + sheet.providerName());
+        Div summary = new Div(new RagBadge(sheet.rag(), "Overall: " + sheet.rag().label()),
+                new Span(sheet.state().label()), new Span(sheet.checklistName() + ", version " + sheet.checklistNumber()),
+                new Span("School: " + sheet.schoolName()));
+        summary.addClassName("audit-section-title");
+        add(back, title, summary, signOffs(sheet), actions(sheet));
+        for (AuditSheet.Section section : sheet.sections()) {
+            Div heading = new Div(new H3(section.title()), new RagBadge(section.rag()));
+            heading.addClassName("audit-section-title");
+            add(heading);
+            section.items().forEach(item -> add(new AuditItemCard(item, canEdit(sheet, item),
+                    answer -> AuditAttempt.run(() -> audits.recordItem(sheet.id(), item.id(), item.version(), answer)),
+                    evidence, sheet.id(), this::reload)));
+        }
+    }
+
+    private static Component signOffs(AuditSheet sheet) {
+        Div list = new Div();
+        list.addClassName("audit-signoffs");
+        list.add(new Paragraph("Started: " + AuditFormat.signOff(sheet.started())),
+                new Paragraph("Submitted by the AP lead: " + AuditFormat.signOff(sheet.submitted())),
+                new Paragraph("Safeguarding confirmed by the DSL: " + AuditFormat.signOff(sheet.safeguardingConfirmed())),
+                new Paragraph("Decision: " + (sheet.decision() == null ? "not yet"
+                        : sheet.decision().label() + " · " + AuditFormat.signOff(sheet.decided()))));
+        if (!sheet.decisionNote().isBlank()) {
+            list.add(new Paragraph("Decision note: " + sheet.decisionNote()));
+        }
+        sheet.conditions().forEach(c -> list.add(new Paragraph("Condition: " + c.description() + " · owner "
+                + c.owner() + " · due " + AuditFormat.DATE.format(c.dueOn()))));
+        sheet.adoptions().forEach(a -> list.add(new Paragraph("Signed off by " + a.schoolName() + ": "
+                + a.decision().label() + " · " + AuditFormat.signOff(a.signed()) + " · re-checked "
+                + a.rechecks().size() + " item(s)")));
+        if (sheet.correctsAuditId() != null) {
+            list.add(new Paragraph("Corrects audit #" + sheet.correctsAuditId()));
+        }
+        return list;
+    }
+
+    private Component actions(AuditSheet sheet) {
+        Div actions = new Div();
+        actions.addClassName("audit-actions");
+        boolean ownSchool = user().map(u -> Objects.equals(u.schoolId(), sheet.schoolId())).orElse(false);
+        if (ownSchool && sheet.state() == AuditState.DRAFT && access.isPermitted(Permission.AUDIT_SUBMIT)) {
+            actions.add(primary("Submit for sign-off", () -> step(() -> audits.submit(sheet.id(), sheet.version()),
+                    "Submitted: the DSL confirms the safeguarding items next")));
+        }
+        if (ownSchool && sheet.state() == AuditState.SUBMITTED && access.isPermitted(Permission.AUDIT_SAFEGUARDING)) {
+            actions.add(primary("Confirm safeguarding", () -> step(() -> audits.confirmSafeguarding(sheet.id(),
+                    sheet.version()), "Safeguarding confirmed: SLT decide next")));
+        }
+        if (ownSchool && sheet.state() == AuditState.SAFEGUARDING_CONFIRMED && access.isPermitted(Permission.AUDIT_DECIDE)) {
+            actions.add(primary("Decide…", () -> new DecideDialog(audits, sheet, this::reload).open()));
+        }
+        boolean signedHere = sheet.adoptions().stream().anyMatch(a -> user().map(u -> a.schoolName()
+                .equals(u.schoolName())).orElse(false));
+        if (!ownSchool && sheet.isDecided() && !signedHere && access.isPermitted(Permission.AUDIT_DECIDE)) {
+            actions.add(primary("Sign off for my school…", () -> new AdoptDialog(audits, sheet, this::reload).open()));
+        }
+        if (sheet.isDecided() && access.isPermitted(Permission.AUDIT_EDIT)) {
+            Button correct = new Button("Start a correction", click -> AuditAttempt.run(() -> {
+                long id = audits.start(sheet.providerId(), sheet.onlineOnly() ? ChecklistService.PRE_PLACEMENT_ONLINE
+                        : ChecklistService.PRE_PLACEMENT, sheet.id());
+                getUI().ifPresent(ui -> ui.navigate(AuditView.class, id));
+            }));
+            actions.add(correct);
+        }
+        Anchor export = new Anchor(Downloads.pdf(pdf, sheet.id()), AttachmentType.DOWNLOAD, "Download PDF");
+        export.addClassName("audit-pdf");
+        actions.add(export);
+        return actions;
+    }
+
+    private void step(Runnable call, String done) {
+        if (AuditAttempt.run(call)) {
+            Notices.saved(done);
+            reload();
+        }
+    }
+
+    private static Button primary(String label, Runnable action) {
+        Button button = new Button(label, click -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return button;
+    }
+
+    private boolean canEdit(AuditSheet sheet, AuditSheet.Item item) {
+        SignedInUser user = user().orElse(null);
+        if (user == null || !Objects.equals(user.schoolId(), sheet.schoolId())
+                || !access.isPermitted(Permission.AUDIT_EDIT)) {
+            return false;
+        }
+        return sheet.state() == AuditState.DRAFT
+                || (sheet.state() == AuditState.SUBMITTED && item.dslConfirms() && user.hasRole(Role.DSL));
+    }
+
+    private java.util.Optional<SignedInUser> user() {
+        return access.findCurrentUser();
+    }
+}
