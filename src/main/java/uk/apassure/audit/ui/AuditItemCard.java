@@ -31,8 +31,13 @@ class AuditItemCard extends Div {
     final DatePicker expiresOn = new DatePicker("Expiry or review date");
     final Button save = new Button("Save item");
 
+    private final Div evidenceList = new Div();
+    private final Span checked = new Span();
+    private final EvidenceService evidence;
+
     AuditItemCard(AuditSheet.Item item, boolean editable, Predicate<ItemAnswer> onSave, EvidenceService evidence,
             long auditId, Runnable onUploaded) {
+        this.evidence = evidence;
         addClassName("audit-item");
         getElement().setAttribute("data-item", String.valueOf(item.id()));
         Span prompt = new Span(item.prompt());
@@ -58,13 +63,10 @@ class AuditItemCard extends Div {
         if (item.needsExpiry()) {
             add(expiresOn);
         }
-        add(evidenceList(item, evidence));
-        if (item.checked() != null) {
-            Span checked = new Span("Checked by " + AuditFormat.signOff(item.checked())
-                    + (item.confirmedBy() == null ? "" : " · confirmed by " + item.confirmedBy()));
-            checked.addClassName("item-guidance");
-            add(checked);
-        }
+        evidenceList.addClassName("evidence-list");
+        checked.addClassName("item-guidance");
+        add(evidenceList, checked);
+        update(item);
         if (editable) {
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClassName("save-item");
@@ -78,6 +80,18 @@ class AuditItemCard extends Div {
         } else {
             binder.setReadOnly(true);
         }
+    }
+
+    /** Shows what was saved since the page opened (evidence, who checked it) without touching unsaved input. */
+    void update(AuditSheet.Item item) {
+        evidenceList.removeAll();
+        for (AuditSheet.EvidenceFile file : item.evidence()) {
+            Anchor link = new Anchor(Downloads.evidence(evidence, file.id()), AttachmentType.DOWNLOAD, file.fileName());
+            link.addClassName("evidence-link");
+            evidenceList.add(new Div(link, new Span(" · " + file.uploadedBy() + ", " + AuditFormat.when(file.uploadedAt()))));
+        }
+        checked.setText(item.checked() == null ? "" : "Checked by " + AuditFormat.signOff(item.checked())
+                + (item.confirmedBy() == null ? "" : " · confirmed by " + item.confirmedBy()));
     }
 
     private static Div tags(AuditSheet.Item item) {
@@ -99,17 +113,6 @@ class AuditItemCard extends Div {
         Span tag = new Span(text);
         tag.addClassName("tag");
         return tag;
-    }
-
-    private static Div evidenceList(AuditSheet.Item item, EvidenceService evidence) {
-        Div list = new Div();
-        list.addClassName("evidence-list");
-        for (AuditSheet.EvidenceFile file : item.evidence()) {
-            Anchor link = new Anchor(Downloads.evidence(evidence, file.id()), AttachmentType.DOWNLOAD, file.fileName());
-            link.addClassName("evidence-link");
-            list.add(new Div(link, new Span(" · " + file.uploadedBy() + ", " + AuditFormat.when(file.uploadedAt()))));
-        }
-        return list;
     }
 
     private static Upload upload(EvidenceService evidence, long auditId, long itemId, Runnable onUploaded) {

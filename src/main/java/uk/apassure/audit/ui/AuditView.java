@@ -46,6 +46,9 @@ public class AuditView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final AuditPdf pdf;
     private final AccessGuard access;
     private @Nullable AuditSheet audit;
+    private final Div overall = new Div();
+    private final java.util.List<Div> sectionBadges = new java.util.ArrayList<>();
+    private final java.util.Map<Long, AuditItemCard> cards = new java.util.HashMap<>();
 
     public AuditView(AuditService audits, EvidenceService evidence, AuditPdf pdf, AccessGuard access) {
         this.audits = audits;
@@ -86,19 +89,57 @@ public class AuditView extends VerticalLayout implements HasUrlParameter<Long>, 
         RouterLink back = new RouterLink("← " + sheet.providerName(), ProviderView.class, sheet.providerId());
         back.addClassName("back-link");
         H2 title = new H2("Pre-placement check: " + sheet.providerName());
-        Div summary = new Div(new RagBadge(sheet.rag(), "Overall: " + sheet.rag().label()),
+        overall.removeAll();
+        overall.add(new RagBadge(sheet.rag(), "Overall: " + sheet.rag().label()));
+        Div summary = new Div(overall,
                 new Span(sheet.state().label()), new Span(sheet.checklistName() + ", version " + sheet.checklistNumber()),
                 new Span("School: " + sheet.schoolName()));
         summary.addClassName("audit-section-title");
         add(back, title, summary, signOffs(sheet), actions(sheet));
+        cards.clear();
+        sectionBadges.clear();
         for (AuditSheet.Section section : sheet.sections()) {
-            Div heading = new Div(new H3(section.title()), new RagBadge(section.rag()));
+            Div badge = new Div(new RagBadge(section.rag()));
+            sectionBadges.add(badge);
+            Div heading = new Div(new H3(section.title()), badge);
             heading.addClassName("audit-section-title");
             add(heading);
-            section.items().forEach(item -> add(new AuditItemCard(item, canEdit(sheet, item),
-                    answer -> AuditAttempt.run(() -> audits.recordItem(sheet.id(), item.id(), item.version(), answer)),
-                    evidence, sheet.id(), this::reload)));
+            for (AuditSheet.Item item : section.items()) {
+                AuditItemCard card = new AuditItemCard(item, canEdit(sheet, item), answer -> save(item.id(), answer),
+                        evidence, sheet.id(), this::refresh);
+                cards.put(item.id(), card);
+                add(card);
+            }
         }
+    }
+
+    private boolean save(long itemId, uk.apassure.audit.ItemAnswer answer) {
+        long version = sheet().items().stream().filter(i -> i.id() == itemId).findFirst().orElseThrow().version();
+        boolean saved = AuditAttempt.run(() -> audits.recordItem(sheet().id(), itemId, version, answer));
+        if (saved) {
+            refresh();
+        }
+        return saved;
+    }
+
+    /**
+     * After an item is saved or a file uploaded: new versions, RAG badges and evidence lists, while
+     * what the user typed in other items stays on screen.
+     */
+    private void refresh() {
+        audit = audits.get(sheet().id());
+        overall.removeAll();
+        overall.add(new RagBadge(sheet().rag(), "Overall: " + sheet().rag().label()));
+        for (int i = 0; i < sectionBadges.size() && i < sheet().sections().size(); i++) {
+            sectionBadges.get(i).removeAll();
+            sectionBadges.get(i).add(new RagBadge(sheet().sections().get(i).rag()));
+        }
+        sheet().items().forEach(item -> {
+            AuditItemCard card = cards.get(item.id());
+            if (card != null) {
+                card.update(item);
+            }
+        });
     }
 
     private static Component signOffs(AuditSheet sheet) {

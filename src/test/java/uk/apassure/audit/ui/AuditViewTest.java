@@ -55,11 +55,16 @@ class AuditViewTest extends ViewTest {
             test(card.note).setValue("Checked on site visit " + i);
             test(card.save).click();
         }
+        // the same item saved a second time: the page keeps the item's new version
+        AuditItemCard first = $(AuditItemCard.class).all().getFirst();
+        test(first.outcome).selectItem("Not applicable");
+        test(first.save).click();
         long auditId = subjects.callAs("a1.aplead", () -> audits.list(org.springframework.data.domain.PageRequest.of(0, 50)))
                 .stream().filter(row -> row.providerName().equals("View walk-through farm")).findFirst().orElseThrow().id();
         AuditSheet filled = subjects.callAs("a1.aplead", () -> audits.get(auditId));
         assertThat(filled.items()).allMatch(item -> item.outcome() != null);
-        assertThat(filled.items().getFirst().outcome()).isEqualTo(Outcome.PARTLY_MET);
+        assertThat(filled.items().getFirst().outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(filled.items().get(1).outcome()).isEqualTo(Outcome.MET);
         assertThat(filled.items().get(3).note()).isEqualTo("Checked on site visit 3");
         assertThat(filled.items()).allMatch(item -> "A1 AP Lead".equals(item.checked().by()));
 
