@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 import uk.apassure.base.domain.AbstractEntity;
 
@@ -40,8 +41,10 @@ class AuditItem extends AbstractEntity {
     private @Nullable String confirmedByName;
     private @Nullable Instant confirmedAt;
 
+    // the audit page reads every item's evidence: in batches, not one query per item
     @OneToMany(mappedBy = "item", cascade = CascadeType.ALL)
     @OrderBy("uploadedAt, id")
+    @BatchSize(size = 100)
     private List<Evidence> evidence = new ArrayList<>();
 
     protected AuditItem() {}

@@ -162,9 +162,11 @@ public class AuditService {
         audit.decide(decision, note.trim(), rag, user.displayName(), clock.instant());
         conditions.forEach(c -> audit.addCondition(c.description().trim(), c.owner().trim(), c.dueOn()));
         audits.flush();
+        String reason = "Pre-placement check audit #" + audit.requireId() + ": " + decision.label().toLowerCase()
+                + " (" + rag.label().toLowerCase() + ")" + (note.isBlank() ? "" : ". " + note.trim());
+        // the status history keeps at most 2000 characters; the full note stays on the audit
         providers.recordAuditDecision(audit.getProviderId(), audit.requireId(), decision.providerStatus(), rag,
-                "Pre-placement check audit #" + audit.requireId() + ": " + decision.label().toLowerCase()
-                        + " (" + rag.label().toLowerCase() + ")" + (note.isBlank() ? "" : ". " + note.trim()));
+                reason.length() > 2000 ? reason.substring(0, 1997) + "..." : reason);
     }
 
     /**

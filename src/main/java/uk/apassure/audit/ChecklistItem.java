@@ -10,12 +10,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 import uk.apassure.security.Role;
 
 /** One check of a template version: what to check, how, and who must confirm it. */
 @Entity
 @Table(name = "checklist_item")
+@BatchSize(size = 100)
 class ChecklistItem {
 
     /** What an item is, as a template editor gives it. */

@@ -13,11 +13,13 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /** A titled group of checklist items, e.g. "Policies". */
 @Entity
 @Table(name = "checklist_section")
+@BatchSize(size = 50)
 class ChecklistSection {
 
     @Id
@@ -33,6 +35,7 @@ class ChecklistSection {
 
     @OneToMany(mappedBy = "section", cascade = CascadeType.PERSIST)
     @OrderBy("position")
+    @BatchSize(size = 50)
     private List<ChecklistItem> items = new ArrayList<>();
 
     protected ChecklistSection() {}

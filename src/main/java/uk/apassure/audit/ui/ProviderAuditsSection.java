@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.apassure.audit.AuditRow;
 import uk.apassure.audit.AuditService;
-import uk.apassure.audit.AuditState;
 import uk.apassure.audit.ChecklistService;
 import uk.apassure.audit.ExpiringEvidence;
 import uk.apassure.provider.AuditGlance;
@@ -50,7 +49,8 @@ class ProviderAuditsSection implements ProviderPageSection {
         Div heading = new Div(new H3("Pre-placement check audits"));
         heading.addClassName("section-heading");
         section.add(heading);
-        AuditRow latest = rows.stream().filter(row -> row.state() == AuditState.DECIDED).findFirst().orElse(null);
+        AuditRow latest = rows.stream().filter(row -> row.decidedAt() != null)
+                .max(java.util.Comparator.comparing(AuditRow::decidedAt)).orElse(null);
         Span glance = new Span("Latest decided audit: " + AuditGlance.of(latest == null ? null : latest.rag(),
                 latest == null || latest.decidedAt() == null ? null
                         : latest.decidedAt().atZone(clock.getZone()).toLocalDate(), today));
@@ -82,6 +82,10 @@ class ProviderAuditsSection implements ProviderPageSection {
             template.setValue(choices.getFirst());
         }
         Button start = new Button("Start audit", VaadinIcon.PLUS.create(), click -> AuditAttempt.run(() -> {
+            if (template.getValue() == null) {
+                template.setInvalid(true);
+                return;
+            }
             long id = audits.start(providerId, template.getValue().template(), null);
             click.getSource().getUI().ifPresent(ui -> ui.navigate(AuditView.class, id));
         }));

@@ -93,4 +93,29 @@ class AuditViewTest extends ViewTest {
         test($(Button.class).withText("Confirm safeguarding").single()).click();
         assertThat(subjects.callAs("a1.dsl", () -> audits.get(id)).state()).isEqualTo(AuditState.SAFEGUARDING_CONFIRMED);
     }
+
+    @Test
+    void the_provider_page_and_the_register_show_the_latest_decided_audit_to_another_school() {
+        long provider = fixtures.provider("View glance farm");
+        long id = fixtures.decided(provider);
+        String today = AuditFormat.DATE.format(LocalDate.now());
+        signInAs("a2.dsl");
+        navigate(ProviderView.class, provider);
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("audit-glance").single().getText())
+                .isEqualTo("Latest decided audit: Amber, " + today);
+        assertThat($(com.vaadin.flow.router.RouterLink.class).withText("Audit #" + id + " · School A1").all()).hasSize(1);
+        // another school's DSL may start its own school's audit of the same provider
+        assertThat($(Button.class).withClassName("start-audit").all()).hasSize(1);
+
+        navigate(uk.apassure.provider.ui.ProviderListView.class);
+        test($(com.vaadin.flow.component.textfield.TextField.class)
+                .withPropertyValue(com.vaadin.flow.component.textfield.TextField::getPlaceholder, "Search by name")
+                .single()).setValue("View glance farm");
+        @SuppressWarnings("unchecked")
+        Grid<uk.apassure.provider.ProviderRow> grid = $(Grid.class).withClassName("provider-grid").single();
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).auditGlance(LocalDate.now())).isEqualTo("Amber, " + today);
+        assertThat(test(grid).getRow(0).auditGlance(LocalDate.now().plusMonths(13)))
+                .isEqualTo("Amber, " + today + " · older than 12 months");
+    }
 }
