@@ -72,10 +72,12 @@ public class ProviderListView extends VerticalLayout {
 
     private void fitColumns(int windowWidth) {
         boolean phone = windowWidth < 700;
-        for (String key : new String[] {"type", "ofstedJudgement", "placements"}) {
+        for (String key : new String[] {"type", "ofstedJudgement", "audit"}) {
             grid.getColumnByKey(key).setVisible(!phone);
         }
+        // a tablet shows the latest audit instead of the URN and the (still empty) placements count
         grid.getColumnByKey("urn").setVisible(windowWidth >= 900);
+        grid.getColumnByKey("placements").setVisible(windowWidth >= 900);
     }
 
     private Div filters() {
