@@ -42,7 +42,7 @@ class AuditItem extends AbstractEntity {
     private @Nullable Instant confirmedAt;
 
     // the audit page reads every item's evidence: in batches, not one query per item
-    @OneToMany(mappedBy = "item", cascade = CascadeType.ALL)
+    @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("uploadedAt, id")
     @BatchSize(size = 100)
     private List<Evidence> evidence = new ArrayList<>();
@@ -71,6 +71,10 @@ class AuditItem extends AbstractEntity {
         Evidence file = new Evidence(this, fileName, mediaType, size, by, now);
         evidence.add(file);
         return file;
+    }
+
+    void removeEvidence(Evidence file) {
+        evidence.remove(file);
     }
 
     RagRule.RatedItem rated() {

@@ -56,6 +56,19 @@ public class EvidenceService {
         return file.requireId();
     }
 
+    /** Removes a file uploaded by mistake, while its item may still change (same rules as uploading). */
+    @Transactional
+    public void remove(long evidenceId) {
+        SignedInUser user = access.require(Permission.AUDIT_EDIT);
+        Evidence file = evidence.findEvidence(evidenceId, user.trustId()).orElseThrow(AuditService.NotFound::new);
+        AuditItem item = file.getItem();
+        Audit audit = access.ownSchool(item.getAudit().requireId(), user);
+        access.requireEditable(audit, item, user);
+        // the bytes go with it (ON DELETE CASCADE), without being read
+        item.removeEvidence(file);
+        audits.flush();
+    }
+
     public EvidenceDownload download(long evidenceId) {
         SignedInUser user = access.reader();
         Evidence file = evidence.findEvidence(evidenceId, user.trustId()).orElseThrow(AuditService.NotFound::new);

@@ -110,4 +110,21 @@ class EvidenceServiceTest extends IntegrationTest {
         assertThat(EvidenceService.cleanName("C:\\a\\b.pdf")).isEqualTo("b.pdf");
         assertThat(EvidenceService.cleanName("  ")).isEqualTo("evidence");
     }
+
+    @Test
+    void a_file_uploaded_by_mistake_is_removed_from_a_draft_but_not_by_another_school_or_after_submission() {
+        long[] at = draftAndItem("Evidence removal farm");
+        long keep = as("a1.aplead", () -> evidence.upload(at[0], at[1], "right.pdf", EvidenceFiles.pdf("right")));
+        long wrong = as("a1.aplead", () -> evidence.upload(at[0], at[1], "wrong.pdf", EvidenceFiles.pdf("wrong")));
+        assertThatThrownBy(() -> as("a2.aplead", () -> evidence.remove(wrong))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("a1.governor", () -> evidence.remove(wrong))).isInstanceOf(AccessDeniedException.class);
+        as("a1.aplead", () -> evidence.remove(wrong));
+        assertThat(as("a1.aplead", () -> audits.get(at[0])).items().getFirst().evidence())
+                .extracting(AuditSheet.EvidenceFile::id).containsExactly(keep);
+        assertThatThrownBy(() -> as("a1.aplead", () -> evidence.download(wrong))).isInstanceOf(AuditService.NotFound.class);
+
+        fixtures.fillAllMet("a1.aplead", at[0]);
+        as("a1.aplead", () -> audits.submit(at[0], fixtures.version(at[0])));
+        assertThatThrownBy(() -> as("a1.aplead", () -> evidence.remove(keep))).isInstanceOf(InvalidStep.class);
+    }
 }

@@ -34,10 +34,14 @@ class AuditItemCard extends Div {
     private final Div evidenceList = new Div();
     private final Span checked = new Span();
     private final EvidenceService evidence;
+    private final boolean editable;
+    private final Runnable onChanged;
 
     AuditItemCard(AuditSheet.Item item, boolean editable, Predicate<ItemAnswer> onSave, EvidenceService evidence,
             long auditId, Runnable onUploaded) {
         this.evidence = evidence;
+        this.editable = editable;
+        this.onChanged = onUploaded;
         addClassName("audit-item");
         getElement().setAttribute("data-item", String.valueOf(item.id()));
         Span prompt = new Span(item.prompt());
@@ -88,7 +92,20 @@ class AuditItemCard extends Div {
         for (AuditSheet.EvidenceFile file : item.evidence()) {
             Anchor link = new Anchor(Downloads.evidence(evidence, file.id()), AttachmentType.DOWNLOAD, file.fileName());
             link.addClassName("evidence-link");
-            evidenceList.add(new Div(link, new Span(" · " + file.uploadedBy() + ", " + AuditFormat.when(file.uploadedAt()))));
+            Div line = new Div(link, new Span(" · " + file.uploadedBy() + ", " + AuditFormat.when(file.uploadedAt())));
+            if (editable) {
+                Button remove = new Button("Remove", click -> {
+                    if (AuditAttempt.run(() -> evidence.remove(file.id()))) {
+                        Notices.saved("Removed " + file.fileName());
+                        onChanged.run();
+                    }
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                remove.addClassName("remove-evidence");
+                remove.setAriaLabel("Remove " + file.fileName());
+                line.add(remove);
+            }
+            evidenceList.add(line);
         }
         checked.setText(item.checked() == null ? "" : "Checked by " + AuditFormat.signOff(item.checked())
                 + (item.confirmedBy() == null ? "" : " · confirmed by " + item.confirmedBy()));
