@@ -3,6 +3,9 @@ package uk.apassure.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -55,6 +58,18 @@ class AuditE2ETest extends BrowserTest {
         first.locator("input[type=file]").setInputFiles(new FilePayload("registration-check.pdf", "application/pdf",
                 EvidenceFiles.pdf("Register of independent schools: checked")));
         assertThat(first.locator("a.evidence-link")).hasText("registration-check.pdf");
+        // the signed-in user downloads the file; a browser without the session gets nothing
+        Download download = page.waitForDownload(() -> first.locator("a.evidence-link").click());
+        assertThat(download.suggestedFilename()).isEqualTo("registration-check.pdf");
+        assertThat(readAll(download)).startsWith("%PDF");
+        String href = first.locator("a.evidence-link").getAttribute("href");
+        // the same address works in the signed-in session (so the refusal below is about the session)
+        assertThat(new String(page.context().request().get(url("/" + href)).body(), 0, 4)).isEqualTo("%PDF");
+        try (BrowserContext stranger = page.context().browser().newContext()) {
+            APIResponse response = stranger.request().get(url("/" + href));
+            assertThat(response.body().length > 4 && new String(response.body(), 0, 4).equals("%PDF"))
+                    .as("no evidence without the session").isFalse();
+        }
         first.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Met").setExact(true)).check();
         first.getByLabel("Note").fill("Checked on the register today");
         first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save item")).click();
@@ -72,6 +87,10 @@ class AuditE2ETest extends BrowserTest {
         assertThat(page.getByText("Submitted by the AP lead: A1 AP Lead")).isVisible();
         screenshot("audit-submitted-768x1024");
 
+        Download pdf = page.waitForDownload(() -> page.locator("a.audit-pdf").click());
+        assertThat(pdf.suggestedFilename()).isEqualTo("audit-" + auditId + ".pdf");
+        assertThat(readAll(pdf)).startsWith("%PDF");
+
         AuditSheet submitted = subjects.callAs("a1.aplead", () -> audits.get(auditId));
         assertThat(submitted.state()).isEqualTo(AuditState.SUBMITTED);
         assertThat(submitted.items().getFirst().outcome()).isEqualTo(Outcome.MET);
@@ -79,5 +98,13 @@ class AuditE2ETest extends BrowserTest {
         assertThat(submitted.items().getFirst().evidence()).extracting(AuditSheet.EvidenceFile::fileName)
                 .containsExactly("registration-check.pdf");
         assertThat(submitted.items().get(1).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    }
+
+    private static String readAll(Download download) {
+        try (var in = download.createReadStream()) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
