@@ -14,9 +14,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.apassure.base.domain.Rag;
-import uk.apassure.provider.AuditGlance;
 import uk.apassure.provider.ProviderService;
-import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
 import uk.apassure.security.SignedInUser;
 
@@ -167,32 +165,6 @@ public class AuditService {
         // the status history keeps at most 2000 characters; the full note stays on the audit
         providers.recordAuditDecision(audit.getProviderId(), audit.requireId(), decision.providerStatus(), rag,
                 reason.length() > 2000 ? reason.substring(0, 1997) + "..." : reason);
-    }
-
-    /**
-     * Another school of the trust relies on a recent decided audit: it records its own sign-off and
-     * re-checks only the items it chooses. The provider's status is a trust decision and stays as it is.
-     */
-    @Transactional
-    public void adopt(long auditId, Decision decision, String note, List<RecheckInput> rechecks) {
-        SignedInUser user = access.require(Permission.AUDIT_DECIDE);
-        if (user.schoolId() == null) {
-            throw new InvalidStep("A school signs off an audit; sign in as a member of school staff");
-        }
-        if (note.length() > 2000) {
-            throw new InvalidStep("The note is too long (at most 2000 characters)");
-        }
-        rechecks.forEach(this::validate);
-        Audit audit = access.readable(auditId, user);
-        if (audit.getDecidedAt() != null && AuditGlance.isOlderThanAYear(
-                audit.getDecidedAt().atZone(clock.getZone()).toLocalDate(), LocalDate.now(clock))) {
-            throw new InvalidStep("This audit is older than 12 months: carry out a new audit instead");
-        }
-        Adoption adoption = audit.adopt(user.schoolId(), decision, note.trim(), user.displayName(), clock.instant());
-        for (RecheckInput recheck : rechecks) {
-            adoption.recheck(audit.item(recheck.itemId()), recheck.outcome(), recheck.note().trim());
-        }
-        audits.flush();
     }
 
     private AuditSheet sheet(Audit audit, SignedInUser user) {

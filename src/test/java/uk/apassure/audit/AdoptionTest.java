@@ -18,6 +18,9 @@ class AdoptionTest extends IntegrationTest {
     AuditService audits;
 
     @Autowired
+    AdoptionService adoptions;
+
+    @Autowired
     ProviderService providers;
 
     @Autowired
@@ -30,7 +33,7 @@ class AdoptionTest extends IntegrationTest {
         AuditSheet sheet = as("a2.slt", () -> audits.get(id));
         AuditSheet.Item chosen = sheet.items().get(2);
 
-        as("a2.slt", () -> audits.adopt(id, Decision.APPROVED, "Relying on School A1's checks",
+        as("a2.slt", () -> adoptions.adopt(id, Decision.APPROVED, "Relying on School A1's checks",
                 List.of(new RecheckInput(chosen.id(), Outcome.MET, "Checked again by phone"))));
 
         AuditSheet after = as("a1.aplead", () -> audits.get(id));
@@ -49,18 +52,18 @@ class AdoptionTest extends IntegrationTest {
     @Test
     void adoption_is_refused_to_the_same_school_twice_to_non_slt_to_other_trusts_and_before_the_decision() {
         long id = fixtures.decided(fixtures.provider("Adoption refusals farm"));
-        assertThatThrownBy(() -> as("a1.slt", () -> audits.adopt(id, Decision.APPROVED, "", List.of())))
+        assertThatThrownBy(() -> as("a1.slt", () -> adoptions.adopt(id, Decision.APPROVED, "", List.of())))
                 .as("the auditing school already signed").isInstanceOf(InvalidStep.class);
-        assertThatThrownBy(() -> as("a2.dsl", () -> audits.adopt(id, Decision.APPROVED, "", List.of())))
+        assertThatThrownBy(() -> as("a2.dsl", () -> adoptions.adopt(id, Decision.APPROVED, "", List.of())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("b1.slt", () -> audits.adopt(id, Decision.APPROVED, "", List.of())))
+        assertThatThrownBy(() -> as("b1.slt", () -> adoptions.adopt(id, Decision.APPROVED, "", List.of())))
                 .isInstanceOf(AuditService.NotFound.class);
-        as("a2.slt", () -> audits.adopt(id, Decision.REJECTED, "Not for our pupils", List.of()));
-        assertThatThrownBy(() -> as("a2.slt", () -> audits.adopt(id, Decision.APPROVED, "", List.of())))
+        as("a2.slt", () -> adoptions.adopt(id, Decision.REJECTED, "Not for our pupils", List.of()));
+        assertThatThrownBy(() -> as("a2.slt", () -> adoptions.adopt(id, Decision.APPROVED, "", List.of())))
                 .isInstanceOf(InvalidStep.class);
 
         long confirmed = fixtures.confirmed(fixtures.provider("Adoption undecided farm"));
-        assertThatThrownBy(() -> as("a2.slt", () -> audits.adopt(confirmed, Decision.APPROVED, "", List.of())))
+        assertThatThrownBy(() -> as("a2.slt", () -> adoptions.adopt(confirmed, Decision.APPROVED, "", List.of())))
                 .isInstanceOf(InvalidStep.class);
     }
 }

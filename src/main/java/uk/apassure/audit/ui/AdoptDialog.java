@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.apassure.audit.AuditService;
+import uk.apassure.audit.AdoptionService;
 import uk.apassure.audit.AuditSheet;
 import uk.apassure.audit.Decision;
 import uk.apassure.audit.Outcome;
@@ -21,11 +21,11 @@ import uk.apassure.base.ui.Notices;
 /** Another school's sign-off on a decided audit, re-checking only the items it chooses. */
 class AdoptDialog extends EditDialog {
 
-    AdoptDialog(AuditService audits, AuditSheet audit, Runnable onSigned) {
-        this(new Form(audit), audits, audit, onSigned);
+    AdoptDialog(AdoptionService adoptions, AuditSheet audit, Runnable onSigned) {
+        this(new Form(audit), adoptions, audit, onSigned);
     }
 
-    private AdoptDialog(Form form, AuditService audits, AuditSheet audit, Runnable onSigned) {
+    private AdoptDialog(Form form, AdoptionService adoptions, AuditSheet audit, Runnable onSigned) {
         super("Sign off " + audit.providerName() + " for your school", form, "Sign off", () -> {
             form.decision.setInvalid(form.decision.getValue() == null);
             if (form.decision.isInvalid()) {
@@ -34,7 +34,7 @@ class AdoptDialog extends EditDialog {
             List<RecheckInput> rechecks = form.outcomes.entrySet().stream()
                     .filter(e -> e.getValue().getValue() != null)
                     .map(e -> new RecheckInput(e.getKey().id(), e.getValue().getValue(), "")).toList();
-            if (AuditAttempt.run(() -> audits.adopt(audit.id(), form.decision.getValue(), form.note.getValue(),
+            if (AuditAttempt.run(() -> adoptions.adopt(audit.id(), form.decision.getValue(), form.note.getValue(),
                     rechecks))) {
                 Notices.saved("Your school's sign-off is recorded");
                 onSigned.run();

@@ -1,10 +1,6 @@
 package uk.apassure.audit.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -20,13 +16,12 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import uk.apassure.audit.AdoptionService;
 import uk.apassure.audit.AuditPdf;
 import uk.apassure.audit.AuditService;
 import uk.apassure.audit.AuditSheet;
 import uk.apassure.audit.AuditState;
-import uk.apassure.audit.ChecklistService;
 import uk.apassure.audit.EvidenceService;
-import uk.apassure.base.ui.Notices;
 import uk.apassure.provider.ui.ProviderView;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
@@ -44,14 +39,17 @@ public class AuditView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final AuditService audits;
     private final EvidenceService evidence;
     private final AuditPdf pdf;
+    private final AdoptionService adoptions;
     private final AccessGuard access;
     private @Nullable AuditSheet audit;
     private final Div overall = new Div();
     private final java.util.List<Div> sectionBadges = new java.util.ArrayList<>();
     private final java.util.Map<Long, AuditItemCard> cards = new java.util.HashMap<>();
 
-    public AuditView(AuditService audits, EvidenceService evidence, AuditPdf pdf, AccessGuard access) {
+    public AuditView(AuditService audits, EvidenceService evidence, AuditPdf pdf, AdoptionService adoptions,
+            AccessGuard access) {
         this.audits = audits;
+        this.adoptions = adoptions;
         this.evidence = evidence;
         this.pdf = pdf;
         this.access = access;
@@ -95,7 +93,7 @@ public class AuditView extends VerticalLayout implements HasUrlParameter<Long>, 
                 new Span(sheet.state().label()), new Span(sheet.checklistName() + ", version " + sheet.checklistNumber()),
                 new Span("School: " + sheet.schoolName()));
         summary.addClassName("audit-section-title");
-        add(back, title, summary, signOffs(sheet), actions(sheet));
+        add(back, title, summary, signOffs(sheet), new AuditActions(audits, adoptions, pdf, access, sheet, this::reload));
         cards.clear();
         sectionBadges.clear();
         for (AuditSheet.Section section : sheet.sections()) {
@@ -162,53 +160,6 @@ public class AuditView extends VerticalLayout implements HasUrlParameter<Long>, 
             list.add(new Paragraph("Corrects audit #" + sheet.correctsAuditId()));
         }
         return list;
-    }
-
-    private Component actions(AuditSheet sheet) {
-        Div actions = new Div();
-        actions.addClassName("audit-actions");
-        boolean ownSchool = user().map(u -> Objects.equals(u.schoolId(), sheet.schoolId())).orElse(false);
-        if (ownSchool && sheet.state() == AuditState.DRAFT && access.isPermitted(Permission.AUDIT_SUBMIT)) {
-            actions.add(primary("Submit for sign-off", () -> step(() -> audits.submit(sheet.id(), sheet.version()),
-                    "Submitted: the DSL confirms the safeguarding items next")));
-        }
-        if (ownSchool && sheet.state() == AuditState.SUBMITTED && access.isPermitted(Permission.AUDIT_SAFEGUARDING)) {
-            actions.add(primary("Confirm safeguarding", () -> step(() -> audits.confirmSafeguarding(sheet.id(),
-                    sheet.version()), "Safeguarding confirmed: SLT decide next")));
-        }
-        if (ownSchool && sheet.state() == AuditState.SAFEGUARDING_CONFIRMED && access.isPermitted(Permission.AUDIT_DECIDE)) {
-            actions.add(primary("Decide…", () -> new DecideDialog(audits, sheet, this::reload).open()));
-        }
-        boolean signedHere = sheet.adoptions().stream().anyMatch(a -> user().map(u -> a.schoolName()
-                .equals(u.schoolName())).orElse(false));
-        if (!ownSchool && sheet.isDecided() && !signedHere && access.isPermitted(Permission.AUDIT_DECIDE)) {
-            actions.add(primary("Sign off for my school…", () -> new AdoptDialog(audits, sheet, this::reload).open()));
-        }
-        if (sheet.isDecided() && access.isPermitted(Permission.AUDIT_EDIT)) {
-            Button correct = new Button("Start a correction", click -> AuditAttempt.run(() -> {
-                long id = audits.start(sheet.providerId(), sheet.onlineOnly() ? ChecklistService.PRE_PLACEMENT_ONLINE
-                        : ChecklistService.PRE_PLACEMENT, sheet.id());
-                getUI().ifPresent(ui -> ui.navigate(AuditView.class, id));
-            }));
-            actions.add(correct);
-        }
-        Anchor export = new Anchor(Downloads.pdf(pdf, sheet.id()), AttachmentType.DOWNLOAD, "Download PDF");
-        export.addClassName("audit-pdf");
-        actions.add(export);
-        return actions;
-    }
-
-    private void step(Runnable call, String done) {
-        if (AuditAttempt.run(call)) {
-            Notices.saved(done);
-            reload();
-        }
-    }
-
-    private static Button primary(String label, Runnable action) {
-        Button button = new Button(label, click -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return button;
     }
 
     private boolean canEdit(AuditSheet sheet, AuditSheet.Item item) {
