@@ -32,6 +32,9 @@ interface AuditRepository extends JpaRepository<Audit, Long> {
     @Query("select p.name from uk.apassure.provider.Provider p where p.id = :providerId and p.trustId = :trustId")
     Optional<String> providerName(long providerId, long trustId);
 
+    @Query("select p.type from uk.apassure.provider.Provider p where p.id = :providerId and p.trustId = :trustId")
+    Optional<uk.apassure.provider.ProviderType> providerType(long providerId, long trustId);
+
     @Query("select s.id, s.name from uk.apassure.organisation.School s where s.trust.id = :trustId")
     List<Object[]> schoolNames(long trustId);
 

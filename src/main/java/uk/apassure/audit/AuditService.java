@@ -75,6 +75,15 @@ public class AuditService {
         return sheet(access.readable(auditId, user), user);
     }
 
+    /** The template to start with: an online-only provider is checked by call or online meeting, not a site visit. */
+    public String suggestedTemplate(long providerId) {
+        SignedInUser user = access.reader();
+        return audits.providerType(providerId, user.trustId())
+                .filter(type -> type == uk.apassure.provider.ProviderType.ONLINE_PROVIDER)
+                .map(type -> ChecklistService.PRE_PLACEMENT_ONLINE)
+                .orElse(ChecklistService.PRE_PLACEMENT);
+    }
+
     /** Starts a draft from the current version of a template; a correction refers to the decided audit it corrects. */
     @Transactional
     public long start(long providerId, String template, @Nullable Long correctsAuditId) {

@@ -54,6 +54,18 @@ class AuditWorkflowTest extends IntegrationTest {
     }
 
     @Test
+    void an_online_provider_is_offered_the_online_checklist_and_others_the_site_visit() {
+        var online = uk.apassure.provider.ProviderFixtures.farm("Workflow online suggestion");
+        online.setType(uk.apassure.provider.ProviderType.ONLINE_PROVIDER);
+        long onlineId = as("a1.aplead", () -> providers.create(online,
+                uk.apassure.provider.ProviderFixtures.site("Alpha", "AB1 2CD")));
+        long farm = fixtures.provider("Workflow site suggestion");
+        assertThat(as("a1.aplead", () -> audits.suggestedTemplate(onlineId)))
+                .isEqualTo(ChecklistService.PRE_PLACEMENT_ONLINE);
+        assertThat(as("a1.aplead", () -> audits.suggestedTemplate(farm))).isEqualTo(ChecklistService.PRE_PLACEMENT);
+    }
+
+    @Test
     void the_whole_workflow_ends_in_a_decision_that_sets_the_provider_status_and_the_register_rag() {
         long provider = fixtures.provider("Workflow full farm");
         long id = fixtures.confirmed(provider);

@@ -78,9 +78,9 @@ class ProviderAuditsSection implements ProviderPageSection {
         List<ChecklistService.TemplateChoice> choices = checklists.current();
         template.setItems(choices);
         template.setItemLabelGenerator(c -> c.name() + " (v" + c.number() + ")");
-        if (!choices.isEmpty()) {
-            template.setValue(choices.getFirst());
-        }
+        String suggested = audits.suggestedTemplate(providerId);
+        choices.stream().filter(c -> c.template().equals(suggested)).findFirst()
+                .or(() -> choices.stream().findFirst()).ifPresent(template::setValue);
         Button start = new Button("Start audit", VaadinIcon.PLUS.create(), click -> AuditAttempt.run(() -> {
             if (template.getValue() == null) {
                 template.setInvalid(true);
