@@ -47,6 +47,19 @@ public class ChecklistService {
                 .toList();
     }
 
+    /** The current version of a template as editable sections: the starting point of the next version. */
+    public List<SectionSpec> currentSections(String template) {
+        access.require(Permission.TEMPLATE_MANAGE);
+        ChecklistVersion current = checklists.findFirstByTemplateOrderByNumberDesc(template)
+                .orElseThrow(() -> new InvalidStep("There is no checklist template " + template));
+        return current.getSections().stream().map(section -> new SectionSpec(section.getTitle(),
+                section.getItems().stream().map(item -> {
+                    ChecklistItem.Spec spec = item.spec();
+                    return new ItemSpec(spec.prompt(), spec.guidance(), spec.evidenceRequired(), spec.needsExpiry(),
+                            spec.confirmRole(), spec.critical());
+                }).toList())).toList();
+    }
+
     /** Publishes the next version of a template with these sections; returns its number. */
     @Transactional
     public int publish(String template, List<SectionSpec> sections) {
