@@ -41,6 +41,9 @@ public class TestWorld {
         setup.createSchoolUser(schoolA1, "a1.slt", "A1 SLT", Set.of(Role.SLT), PASSWORD);
         setup.createSchoolUser(schoolA1, "a1.governor", "A1 Governor", Set.of(Role.GOVERNOR), PASSWORD);
         setup.createSchoolUser(schoolA2, "a2.dsl", "A2 DSL", Set.of(Role.DSL), PASSWORD);
+        setup.createSchoolUser(schoolA2, "a2.slt", "A2 SLT", Set.of(Role.SLT), PASSWORD);
+        setup.createSchoolUser(schoolA2, "a2.aplead", "A2 AP Lead", Set.of(Role.AP_LEAD), PASSWORD);
+        setup.createSchoolUser(schoolA1, "a1.head", "A1 Headteacher", Set.of(Role.HEADTEACHER), PASSWORD);
         setup.createTrustUser(trustA, "a.trustlead", "A Trust Lead", Set.of(Role.TRUST_LEAD), PASSWORD);
         setup.createTrustUser(trustA, "a.admin", "A Admin", Set.of(Role.ADMIN), PASSWORD);
         setup.createSchoolUser(schoolB1, "b1.slt", "B1 SLT", Set.of(Role.SLT), PASSWORD);

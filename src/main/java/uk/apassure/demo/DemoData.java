@@ -33,14 +33,16 @@ class DemoData implements ApplicationRunner {
     private final SubjectRunner runner;
     private final DemoProviders providers;
     private final BulkProviders bulk;
+    private final DemoAudits audits;
     private final int largeProviders;
 
-    DemoData(SystemSetup setup, SubjectRunner runner, DemoProviders providers, BulkProviders bulk,
+    DemoData(SystemSetup setup, SubjectRunner runner, DemoProviders providers, BulkProviders bulk, DemoAudits audits,
             @Value("${apassure.demo.large-providers:0}") int largeProviders) {
         this.setup = setup;
         this.runner = runner;
         this.providers = providers;
         this.bulk = bulk;
+        this.audits = audits;
         this.largeProviders = largeProviders;
     }
 
@@ -78,6 +80,7 @@ class DemoData implements ApplicationRunner {
             bulk.generate(trust, largeProviders);
         } else {
             runner.runAs("trustlead", providers::create);
+            audits.create();
         }
         log.info("Demo data created in {} ms: trust '{}', {} schools, 11 users", (System.nanoTime() - started)
                 / 1_000_000, TRUST, schools.size());

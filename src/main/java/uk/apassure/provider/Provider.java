@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import uk.apassure.base.domain.AbstractEntity;
+import uk.apassure.base.domain.Rag;
 
 /**
  * An entry of the trust's provider register. Provider-level facts are shared by every school of
@@ -52,6 +53,12 @@ public class Provider extends AbstractEntity {
     private @Nullable BigDecimal costPerSession;
     private Instant createdAt = Instant.EPOCH;
     private Instant updatedAt = Instant.EPOCH;
+
+    // the latest decided pre-placement check audit (issue 3), kept here so the register is one query
+    private @Nullable Long latestAuditId;
+    @Enumerated(EnumType.STRING)
+    private @Nullable Rag latestAuditRag;
+    private @Nullable LocalDate latestAuditOn;
 
     @OneToMany(mappedBy = "provider", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("kind, name")
@@ -92,6 +99,21 @@ public class Provider extends AbstractEntity {
         this.capacity = details.getCapacity();
         this.costPerSession = details.getCostPerSession();
         this.updatedAt = now;
+    }
+
+    void recordAudit(long auditId, Rag rag, LocalDate decidedOn, Instant now) {
+        this.latestAuditId = auditId;
+        this.latestAuditRag = rag;
+        this.latestAuditOn = decidedOn;
+        this.updatedAt = now;
+    }
+
+    public @Nullable Rag getLatestAuditRag() {
+        return latestAuditRag;
+    }
+
+    public @Nullable LocalDate getLatestAuditOn() {
+        return latestAuditOn;
     }
 
     void changeStatus(ProviderStatus target, String reason, Changer changedBy, Instant now) {

@@ -34,7 +34,8 @@ class ProviderRegisterQueriesImpl implements ProviderRegisterQueries {
     public List<ProviderRow> findRows(long trustId, ProviderFilter filter, Pageable page) {
         Map<String, Object> parameters = new HashMap<>();
         String jpql = "select new uk.apassure.provider.ProviderRow(p.id, p.name, p.type, p.status, p.urn,"
-                + " p.ofstedJudgement, p.ofstedDate, s.town, p.laApproved, p.registration)"
+                + " p.ofstedJudgement, p.ofstedDate, s.town, p.laApproved, p.registration,"
+                + " p.latestAuditRag, p.latestAuditOn)"
                 + " from Provider p left join p.sites s on s.kind = uk.apassure.provider.SiteKind.MAIN"
                 + where(trustId, filter, parameters) + orderBy(page.getSort());
         TypedQuery<ProviderRow> query = em.createQuery(jpql, ProviderRow.class);

@@ -4,11 +4,13 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.apassure.base.domain.Rag;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
 import uk.apassure.security.SignedInUser;
@@ -95,6 +97,25 @@ public class ProviderService {
                     + " cannot become " + target.label().toLowerCase());
         }
         provider.changeStatus(target, reason, changer(user), clock.instant());
+        providers.flush();
+    }
+
+    /**
+     * Records an audit decision: the latest audit's RAG and date, and the status the decision sets,
+     * with the audit as the reason. The status stays as it is when it already matches.
+     */
+    @Transactional
+    public void recordAuditDecision(long providerId, long auditId, ProviderStatus target, Rag rag, String reason) {
+        SignedInUser user = access.require(Permission.PROVIDER_STATUS);
+        Provider provider = load(providerId, user);
+        if (provider.getStatus() != target) {
+            if (!provider.getStatus().canChangeTo(target)) {
+                throw new InvalidChange("A provider that is " + provider.getStatus().label().toLowerCase()
+                        + " cannot become " + target.label().toLowerCase());
+            }
+            provider.changeStatus(target, reason, changer(user), clock.instant());
+        }
+        provider.recordAudit(auditId, rag, LocalDate.now(clock), clock.instant());
         providers.flush();
     }
 

@@ -14,6 +14,16 @@ public final class Permission {
     public static final String SCHOOL_MANAGE = "school:manage";
     /** See school-scoped data of every school of one's trust. */
     public static final String TRUST_WIDE = "trust:wide";
+    /** Start a pre-placement check audit and fill its items (AP lead, DSL, SLT, headteacher). */
+    public static final String AUDIT_EDIT = "audit:edit";
+    /** Submit a filled audit for sign-off: the AP lead. */
+    public static final String AUDIT_SUBMIT = "audit:submit";
+    /** Confirm an audit's safeguarding items: the DSL only. */
+    public static final String AUDIT_SAFEGUARDING = "audit:safeguarding";
+    /** Decide on a provider after its audit, or sign off another school's audit: SLT, headteacher. */
+    public static final String AUDIT_DECIDE = "audit:decide";
+    /** Publish new versions of checklist templates: administrators. */
+    public static final String TEMPLATE_MANAGE = "template:manage";
 
     /** Read the visit logs in one's scope (own and school's visits; the trust's for trust-wide roles). */
     public static final String VISIT_READ = "visit:read";

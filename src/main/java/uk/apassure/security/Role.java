@@ -9,15 +9,19 @@ import java.util.Set;
  */
 public enum Role {
     AP_LEAD("AP lead", Set.of(Permission.PROVIDER_READ, Permission.PROVIDER_EDIT, Permission.SCHOOL_READ,
-            Permission.VISIT_READ, Permission.VISIT_RECORD, Permission.VISIT_COUNT)),
+            Permission.VISIT_READ, Permission.VISIT_RECORD, Permission.VISIT_COUNT, Permission.AUDIT_EDIT,
+            Permission.AUDIT_SUBMIT)),
     VISITOR("Visiting staff", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ,
             Permission.VISIT_READ, Permission.VISIT_RECORD, Permission.VISIT_COUNT)),
     DSL("Designated safeguarding lead", Set.of(Permission.PROVIDER_READ, Permission.PROVIDER_EDIT, Permission.SCHOOL_READ,
-            Permission.VISIT_READ, Permission.VISIT_RECORD, Permission.VISIT_COUNT, Permission.CONCERN_CLOSE)),
+            Permission.VISIT_READ, Permission.VISIT_RECORD, Permission.VISIT_COUNT, Permission.CONCERN_CLOSE,
+            Permission.AUDIT_EDIT, Permission.AUDIT_SAFEGUARDING)),
     SLT("Senior leadership", Set.of(Permission.PROVIDER_READ, Permission.PROVIDER_EDIT, Permission.PROVIDER_STATUS,
-            Permission.SCHOOL_READ, Permission.VISIT_READ, Permission.VISIT_RECORD, Permission.VISIT_COUNT)),
+            Permission.SCHOOL_READ, Permission.VISIT_READ, Permission.VISIT_RECORD, Permission.VISIT_COUNT,
+            Permission.AUDIT_EDIT, Permission.AUDIT_DECIDE)),
     HEADTEACHER("Headteacher", Set.of(Permission.PROVIDER_READ, Permission.PROVIDER_EDIT, Permission.PROVIDER_STATUS,
-            Permission.SCHOOL_READ, Permission.VISIT_READ, Permission.VISIT_RECORD, Permission.VISIT_COUNT)),
+            Permission.SCHOOL_READ, Permission.VISIT_READ, Permission.VISIT_RECORD, Permission.VISIT_COUNT,
+            Permission.AUDIT_EDIT, Permission.AUDIT_DECIDE)),
     ATTENDANCE("Attendance officer", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ)),
     SENCO("SENCO", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ)),
     // read-only and aggregated: the register holds no pupil identities
@@ -25,7 +29,8 @@ public enum Role {
     TRUST_LEAD("Trust lead", Set.of(Permission.PROVIDER_READ, Permission.PROVIDER_EDIT, Permission.PROVIDER_STATUS,
             Permission.SCHOOL_READ, Permission.TRUST_WIDE, Permission.VISIT_READ, Permission.VISIT_COUNT)),
     // users, schools, roles, templates; no pupil data by default
-    ADMIN("Administrator", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ, Permission.SCHOOL_MANAGE));
+    ADMIN("Administrator", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ, Permission.SCHOOL_MANAGE,
+            Permission.TEMPLATE_MANAGE));
 
     private final String label;
     private final Set<String> permissions;

@@ -37,7 +37,7 @@ class SchoolServiceTest extends IntegrationTest {
         assertThat(as("a.trustlead", () -> schools.visibleSchools())).extracting(SchoolSummary::name)
                 .containsExactly("School A1", "School A2");
         assertThat(as("a.trustlead", () -> schools.staff(world.schoolA2))).extracting(StaffMember::displayName)
-                .containsExactly("A2 DSL");
+                .containsExactly("A2 AP Lead", "A2 DSL", "A2 SLT");
         assertThatThrownBy(() -> as("a.trustlead", () -> schools.staff(world.schoolB1)))
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -39,10 +40,12 @@ public class ProviderListView extends VerticalLayout {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     private final ProviderService providers;
+    private final java.time.Clock clock;
     private final Grid<ProviderRow> grid = new Grid<>(ProviderRow.class, false);
     private ProviderFilter filter = ProviderFilter.ANY;
 
-    public ProviderListView(ProviderService providers, AccessGuard access) {
+    public ProviderListView(ProviderService providers, AccessGuard access, java.time.Clock clock) {
+        this.clock = clock;
         this.providers = providers;
         addClassName("provider-list-view");
         setSizeFull();
@@ -69,10 +72,12 @@ public class ProviderListView extends VerticalLayout {
 
     private void fitColumns(int windowWidth) {
         boolean phone = windowWidth < 700;
-        for (String key : new String[] {"type", "ofstedJudgement", "placements"}) {
+        for (String key : new String[] {"type", "ofstedJudgement", "audit"}) {
             grid.getColumnByKey(key).setVisible(!phone);
         }
+        // a tablet shows the latest audit instead of the URN and the (still empty) placements count
         grid.getColumnByKey("urn").setVisible(windowWidth >= 900);
+        grid.getColumnByKey("placements").setVisible(windowWidth >= 900);
     }
 
     private Div filters() {
@@ -138,7 +143,9 @@ public class ProviderListView extends VerticalLayout {
         grid.addColumn(ProviderListView::ofsted).setHeader("Ofsted").setKey("ofstedJudgement")
                 .setSortProperty("ofstedJudgement").setWidth("7rem").setFlexGrow(2);
         grid.addColumn(row -> row.town() == null ? "–" : row.town()).setHeader("Town").setKey("town")
-                .setSortProperty("town").setWidth("7rem").setFlexGrow(1);
+                .setSortProperty("town").setWidth("6rem").setFlexGrow(1);
+        grid.addComponentColumn(row -> auditBadge(row)).setHeader("Audit").setKey("audit").setWidth("7rem")
+                .setFlexGrow(1);
         grid.addColumn(ProviderRow::activePlacements).setHeader("Placed").setKey("placements")
                 .setTextAlign(ColumnTextAlign.END).setWidth("4.5rem").setFlexGrow(0)
                 .setTooltipGenerator(row -> "Active placements");
@@ -146,6 +153,13 @@ public class ProviderListView extends VerticalLayout {
         grid.setEmptyStateText("No providers match these filters.");
         grid.addItemClickListener(click -> navigateTo(click.getItem().id()));
         grid.setSizeFull();
+    }
+
+    private Span auditBadge(ProviderRow row) {
+        Span badge = new Span(row.auditGlance(java.time.LocalDate.now(clock)));
+        badge.addClassNames("audit-glance", row.auditRag() == null ? "rag-none"
+                : "rag-" + row.auditRag().name().toLowerCase(java.util.Locale.ROOT));
+        return badge;
     }
 
     private static String ofsted(ProviderRow row) {

@@ -144,8 +144,8 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Long
     }
 
     private static Component notYetBuilt() {
-        Section section = new Section("Audits, risk assessments and certificates", null);
-        Paragraph text = new Paragraph("Not built yet: pre-placement check audits, risk assessments and certificates"
+        Section section = new Section("Risk assessments and certificates", null);
+        Paragraph text = new Paragraph("Not built yet: provider risk assessments and certificates outside audits"
                 + " will be listed here once those features exist.");
         text.addClassName("hint");
         section.add(text);

@@ -29,7 +29,7 @@ import uk.apassure.visit.VisitService;
  */
 @Route("visits")
 @PageTitle("Visits")
-@Menu(title = "Visits", order = 2, icon = "CLIPBOARD_CHECK")
+@Menu(title = "Visits", order = 3, icon = "CLIPBOARD_CHECK")
 @RolesAllowed({Role.Names.AP_LEAD, Role.Names.VISITOR, Role.Names.DSL, Role.Names.SLT, Role.Names.HEADTEACHER,
         Role.Names.TRUST_LEAD, Role.Names.GOVERNOR})
 public class VisitListView extends VerticalLayout implements BeforeEnterObserver {

@@ -49,7 +49,7 @@ class RouteProtectionTest extends ViewTest {
         signInAs("a1.visitor");
         navigate(DashboardView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Dashboard", "Providers", "Visits");
+                .containsExactly("Dashboard", "Providers", "Audits", "Visits");
     }
 
     @Test
@@ -57,7 +57,7 @@ class RouteProtectionTest extends ViewTest {
         signInAs("a.admin");
         navigate(DashboardView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Dashboard", "Providers", "Schools and staff");
+                .containsExactly("Dashboard", "Providers", "Audits", "Schools and staff", "Checklist templates");
     }
 
     @Test

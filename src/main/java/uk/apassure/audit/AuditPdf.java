@@ -1,0 +1,131 @@
+package uk.apassure.audit;
+
+import java.io.ByteArrayOutputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.FontFactory;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+import org.springframework.stereotype.Service;
+
+/**
+ * An audit as an A4 PDF for governors and Ofsted (OpenPDF): every item with its outcome, note,
+ * date and evidence names, the section and overall RAG, and every sign-off. Access is checked by
+ * {@link AuditService#get}, which reads the audit.
+ */
+@Service
+public class AuditPdf {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/London"));
+    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16, Font.NORMAL);
+    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12, Font.NORMAL);
+    private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9, Font.NORMAL);
+    private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 9, Font.NORMAL);
+
+    private final AuditService audits;
+
+    AuditPdf(AuditService audits) {
+        this.audits = audits;
+    }
+
+    public byte[] export(long auditId) {
+        AuditSheet audit = audits.get(auditId);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 40, 40, 40, 40);
+        PdfWriter.getInstance(document, out);
+        document.addTitle("Pre-placement check audit #" + audit.id());
+        document.open();
+        document.add(new Paragraph("Pre-placement check audit #" + audit.id() + ": " + audit.providerName(), TITLE));
+        document.add(line("School", audit.schoolName()));
+        document.add(line("Checklist", audit.checklistName() + ", version " + audit.checklistNumber()
+                + (audit.onlineOnly() ? " (checked by call or online meeting)" : "")));
+        document.add(line("State", audit.state().label()));
+        document.add(line("Overall RAG", audit.rag().label()));
+        if (audit.correctsAuditId() != null) {
+            document.add(line("Corrects audit", "#" + audit.correctsAuditId()));
+        }
+        document.add(line("Started", signOff(audit.started())));
+        document.add(line("Submitted (AP lead)", signOff(audit.submitted())));
+        document.add(line("Safeguarding confirmed (DSL)", signOff(audit.safeguardingConfirmed())));
+        document.add(line("Decision (SLT)", audit.decision() == null ? "not yet decided"
+                : audit.decision().label() + " · " + signOff(audit.decided())));
+        if (!audit.decisionNote().isBlank()) {
+            document.add(line("Decision note", audit.decisionNote()));
+        }
+        for (AuditSheet.Condition condition : audit.conditions()) {
+            document.add(line("Condition", condition.description() + " · owner " + condition.owner() + " · due "
+                    + DATE.format(condition.dueOn())));
+        }
+        for (AuditSheet.SchoolSignOff adoption : audit.adoptions()) {
+            document.add(line("Adopted by " + adoption.schoolName(), adoption.decision().label() + " · "
+                    + signOff(adoption.signed()) + (adoption.note().isBlank() ? "" : " · " + adoption.note())));
+            for (AuditSheet.Recheck recheck : adoption.rechecks()) {
+                document.add(line("  Re-checked", recheck.prompt() + ": " + recheck.outcome().label()
+                        + (recheck.note().isBlank() ? "" : " · " + recheck.note())));
+            }
+        }
+        for (AuditSheet.Section section : audit.sections()) {
+            Paragraph heading = new Paragraph(section.title() + " (" + section.rag().label() + ")", HEADING);
+            heading.setSpacingBefore(12);
+            heading.setSpacingAfter(4);
+            document.add(heading);
+            document.add(items(section));
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static PdfPTable items(AuditSheet.Section section) {
+        PdfPTable table = new PdfPTable(new float[] {34, 12, 30, 24});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (String header : new String[] {"Item", "Outcome", "Note and evidence", "Date, checked by"}) {
+            table.addCell(cell(header, BOLD));
+        }
+        for (AuditSheet.Item item : section.items()) {
+            table.addCell(cell(item.prompt() + (item.critical() ? " (critical)" : "")
+                    + (item.dslConfirms() ? " (DSL confirms)" : ""), TEXT));
+            table.addCell(cell(item.outcome() == null ? "–" : item.outcome().label(), TEXT));
+            StringBuilder note = new StringBuilder(item.note());
+            item.evidence().forEach(file -> note.append(note.isEmpty() ? "" : "\n").append("Evidence: ")
+                    .append(file.fileName()));
+            if (item.evidenceRequired() && item.evidence().isEmpty()) {
+                note.append(note.isEmpty() ? "" : "\n").append("Evidence required, none uploaded");
+            }
+            table.addCell(cell(note.toString(), TEXT));
+            String dates = (item.expiresOn() == null ? "" : "Expires/review " + DATE.format(item.expiresOn()) + "\n")
+                    + (item.checked() == null ? "" : signOff(item.checked()))
+                    + (item.confirmedBy() == null ? "" : "\nConfirmed by " + item.confirmedBy());
+            table.addCell(cell(dates, TEXT));
+        }
+        return table;
+    }
+
+    private static PdfPCell cell(String text, Font font) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        cell.setPadding(4);
+        cell.setVerticalAlignment(Element.ALIGN_TOP);
+        return cell;
+    }
+
+    private static Paragraph line(String label, String value) {
+        Paragraph paragraph = new Paragraph();
+        paragraph.add(new Phrase(label + ": ", BOLD));
+        paragraph.add(new Phrase(value, TEXT));
+        return paragraph;
+    }
+
+    private static String signOff(AuditSheet.@Nullable SignOff signOff) {
+        return signOff == null ? "–" : signOff.by() + ", " + WHEN.format(signOff.at());
+    }
+}

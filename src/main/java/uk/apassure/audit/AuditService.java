@@ -1,0 +1,214 @@
+package uk.apassure.audit;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.apassure.base.domain.Rag;
+import uk.apassure.provider.ProviderService;
+import uk.apassure.security.Permission;
+import uk.apassure.security.SignedInUser;
+
+/**
+ * Pre-placement check audits and their workflow: draft → submitted (AP lead) → safeguarding
+ * confirmed (DSL) → decided (SLT or headteacher), and adoption by another school of the trust.
+ * Every method checks the permission and the scope before it touches data (see {@link AuditAccess}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class AuditService {
+
+    private final AuditRepository audits;
+    private final ChecklistRepository checklists;
+    private final AuditAccess access;
+    private final ProviderService providers;
+    private final Validator validator;
+    private final Clock clock;
+
+    AuditService(AuditRepository audits, ChecklistRepository checklists, AuditAccess access, ProviderService providers,
+            Validator validator, Clock clock) {
+        this.audits = audits;
+        this.checklists = checklists;
+        this.access = access;
+        this.providers = providers;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    public List<AuditRow> list(Pageable page) {
+        SignedInUser user = access.reader();
+        return audits.findRows(user.trustId(), page);
+    }
+
+    public long count() {
+        return audits.countByTrustId(access.reader().trustId());
+    }
+
+    public List<AuditRow> forProvider(long providerId) {
+        SignedInUser user = access.reader();
+        return audits.findRowsForProvider(user.trustId(), providerId);
+    }
+
+    /** Evidence in the provider's latest decided audit that expires (or is due for review) within {@code days}. */
+    public List<ExpiringEvidence> expiringEvidence(long providerId, int days) {
+        SignedInUser user = access.reader();
+        return audits.findExpiring(user.trustId(), providerId, LocalDate.now(clock).plusDays(days));
+    }
+
+    /** The trust's expiring evidence, across providers: what the renewals view will list. */
+    public List<ExpiringEvidence> expiringEvidence(LocalDate until) {
+        SignedInUser user = access.reader();
+        return audits.findExpiring(user.trustId(), until);
+    }
+
+    public AuditSheet get(long auditId) {
+        SignedInUser user = access.reader();
+        return sheet(access.readable(auditId, user), user);
+    }
+
+    /** The template to start with: an online-only provider is checked by call or online meeting, not a site visit. */
+    public String suggestedTemplate(long providerId) {
+        SignedInUser user = access.reader();
+        return audits.providerType(providerId, user.trustId())
+                .filter(type -> type == uk.apassure.provider.ProviderType.ONLINE_PROVIDER)
+                .map(type -> ChecklistService.PRE_PLACEMENT_ONLINE)
+                .orElse(ChecklistService.PRE_PLACEMENT);
+    }
+
+    /** Starts a draft from the current version of a template; a correction refers to the decided audit it corrects. */
+    @Transactional
+    public long start(long providerId, String template, @Nullable Long correctsAuditId) {
+        SignedInUser user = access.require(Permission.AUDIT_EDIT);
+        if (user.schoolId() == null) {
+            throw new InvalidStep("Audits are carried out by a school; sign in as a member of school staff");
+        }
+        audits.providerName(providerId, user.trustId())
+                .orElseThrow(() -> new InvalidStep("This provider is not in your trust's register"));
+        if (correctsAuditId != null) {
+            Audit corrected = access.readable(correctsAuditId, user);
+            corrected.requireState(AuditState.DECIDED, "corrected");
+            if (corrected.getProviderId() != providerId) {
+                throw new InvalidStep("A correction is for the same provider as the audit it corrects");
+            }
+        }
+        ChecklistVersion checklist = checklists.findFirstByTemplateOrderByNumberDesc(template)
+                .orElseThrow(() -> new InvalidStep("There is no checklist template " + template));
+        Audit audit = new Audit(user.trustId(), providerId, user.schoolId(), checklist, correctsAuditId,
+                user.displayName(), clock.instant());
+        return audits.saveAndFlush(audit).requireId();
+    }
+
+    @Transactional
+    public void recordItem(long auditId, long itemId, long expectedItemVersion, ItemAnswer answer) {
+        SignedInUser user = access.require(Permission.AUDIT_EDIT);
+        validate(answer);
+        Audit audit = access.ownSchool(auditId, user);
+        AuditItem item = audit.item(itemId);
+        access.requireEditable(audit, item, user);
+        requireVersion(item.getVersion(), expectedItemVersion);
+        boolean found = answer.outcome() == Outcome.MET || answer.outcome() == Outcome.PARTLY_MET;
+        if (found && item.getChecklistItem().isNeedsExpiry() && answer.expiresOn() == null) {
+            throw new InvalidStep("Give the expiry or review date for \"" + item.getChecklistItem().getPrompt() + "\"");
+        }
+        item.record(answer.outcome(), answer.note().trim(), answer.expiresOn(), user.displayName(), clock.instant());
+        audits.flush();
+    }
+
+    @Transactional
+    public void submit(long auditId, long expectedVersion) {
+        SignedInUser user = access.require(Permission.AUDIT_SUBMIT);
+        Audit audit = access.ownSchool(auditId, user);
+        requireVersion(audit.getVersion(), expectedVersion);
+        audit.submit(user.displayName(), clock.instant());
+        audits.flush();
+    }
+
+    /** Only the DSL confirms the safeguarding items (those whose template names the DSL). */
+    @Transactional
+    public void confirmSafeguarding(long auditId, long expectedVersion) {
+        SignedInUser user = access.require(Permission.AUDIT_SAFEGUARDING);
+        Audit audit = access.ownSchool(auditId, user);
+        requireVersion(audit.getVersion(), expectedVersion);
+        audit.confirmSafeguarding(user.displayName(), clock.instant());
+        audits.flush();
+    }
+
+    /**
+     * SLT's decision. It sets the provider's status with this audit as the reason, and the register's
+     * "latest audit" RAG and date. Conditions, each an action with owner and due date, come only with
+     * "approve with conditions"; a red audit cannot be approved outright.
+     */
+    @Transactional
+    public void decide(long auditId, long expectedVersion, Decision decision, String note,
+            List<ConditionInput> conditions) {
+        SignedInUser user = access.require(Permission.AUDIT_DECIDE);
+        if (note.length() > 2000) {
+            throw new InvalidStep("The note is too long (at most 2000 characters)");
+        }
+        conditions.forEach(this::validate);
+        Audit audit = access.ownSchool(auditId, user);
+        requireVersion(audit.getVersion(), expectedVersion);
+        boolean conditional = decision == Decision.APPROVED_WITH_CONDITIONS;
+        if (conditional == conditions.isEmpty()) {
+            throw new InvalidStep(conditional ? "Add at least one condition, with its owner and due date"
+                    : "Conditions belong to \"approve with conditions\" only");
+        }
+        Rag rag = RagRule.rate(audit.getItems().stream().map(AuditItem::rated).toList(), LocalDate.now(clock));
+        if (rag == Rag.RED && decision == Decision.APPROVED) {
+            throw new InvalidStep("A red audit cannot be approved outright: approve with conditions, or reject");
+        }
+        audit.decide(decision, note.trim(), rag, user.displayName(), clock.instant());
+        conditions.forEach(c -> audit.addCondition(c.description().trim(), c.owner().trim(), c.dueOn()));
+        audits.flush();
+        String reason = "Pre-placement check audit #" + audit.requireId() + ": " + decision.label().toLowerCase()
+                + " (" + rag.label().toLowerCase() + ")" + (note.isBlank() ? "" : ". " + note.trim());
+        // the status history keeps at most 2000 characters; the full note stays on the audit
+        providers.recordAuditDecision(audit.getProviderId(), audit.requireId(), decision.providerStatus(), rag,
+                reason.length() > 2000 ? reason.substring(0, 1997) + "..." : reason);
+    }
+
+    private AuditSheet sheet(Audit audit, SignedInUser user) {
+        Map<Long, String> schools = new HashMap<>();
+        for (Object[] row : audits.schoolNames(user.trustId())) {
+            schools.put((Long) row[0], (String) row[1]);
+        }
+        String providerName = audits.providerName(audit.getProviderId(), user.trustId()).orElse("?");
+        return AuditSheets.of(audit, providerName, schools, LocalDate.now(clock));
+    }
+
+    private static void requireVersion(long current, long expected) {
+        if (current != expected) {
+            throw new ConcurrentEdit();
+        }
+    }
+
+    private <T> void validate(T input) {
+        Set<ConstraintViolation<T>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+
+    /** The audit does not exist, or is not in the user's trust. */
+    public static class NotFound extends RuntimeException {
+        NotFound() {
+            super("This audit is not in your trust");
+        }
+    }
+
+    /** Someone else saved the audit after this user opened it; their changes are kept. */
+    public static class ConcurrentEdit extends RuntimeException {
+        ConcurrentEdit() {
+            super("Someone else saved this audit while you were working on it. Reload to see their changes.");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package uk.apassure.audit;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
+import org.jspecify.annotations.Nullable;
+import uk.apassure.security.Role;
+
+/** One check of a template version: what to check, how, and who must confirm it. */
+@Entity
+@Table(name = "checklist_item")
+@BatchSize(size = 100)
+class ChecklistItem {
+
+    /** What an item is, as a template editor gives it. */
+    record Spec(String prompt, String guidance, boolean evidenceRequired, boolean needsExpiry,
+            @Nullable Role confirmRole, boolean critical) {}
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "section_id")
+    private @Nullable ChecklistSection section;
+
+    private int position;
+    private String prompt = "";
+    private String guidance = "";
+    private boolean evidenceRequired;
+    private boolean needsExpiry;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable Role confirmRole;
+
+    private boolean critical;
+
+    protected ChecklistItem() {}
+
+    ChecklistItem(ChecklistSection section, int position, Spec spec) {
+        this.section = section;
+        this.position = position;
+        this.prompt = spec.prompt();
+        this.guidance = spec.guidance();
+        this.evidenceRequired = spec.evidenceRequired();
+        this.needsExpiry = spec.needsExpiry();
+        this.confirmRole = spec.confirmRole();
+        this.critical = spec.critical();
+    }
+
+    Spec spec() {
+        return new Spec(prompt, guidance, evidenceRequired, needsExpiry, confirmRole, critical);
+    }
+
+    ChecklistSection getSection() {
+        if (section == null) {
+            throw new IllegalStateException("Item without section");
+        }
+        return section;
+    }
+
+    String getPrompt() {
+        return prompt;
+    }
+
+    boolean isEvidenceRequired() {
+        return evidenceRequired;
+    }
+
+    boolean isNeedsExpiry() {
+        return needsExpiry;
+    }
+
+    @Nullable Role getConfirmRole() {
+        return confirmRole;
+    }
+
+    boolean isCritical() {
+        return critical;
+    }
+
+    /** Safeguarding items: only the DSL confirms them. */
+    boolean needsDsl() {
+        return confirmRole == Role.DSL;
+    }
+}

@@ -1,0 +1,89 @@
+package uk.apassure.audit;
+
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.apassure.security.Permission;
+import uk.apassure.security.SignedInUser;
+
+/**
+ * Evidence files of audit items: checked by content, at most 20 MB, kept in the database, and
+ * served only to users who may see the audit (anyone reading the trust's register).
+ */
+@Service
+@Transactional(readOnly = true)
+public class EvidenceService {
+
+    /** 20 MB per file (issue 3). */
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
+
+    private final AuditRepository audits;
+    private final EvidenceRepository evidence;
+    private final AuditAccess access;
+    private final Clock clock;
+
+    EvidenceService(AuditRepository audits, EvidenceRepository evidence, AuditAccess access, Clock clock) {
+        this.audits = audits;
+        this.evidence = evidence;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** A file to download: its name, its type as checked on upload, and its bytes. */
+    public record EvidenceDownload(String fileName, String mediaType, byte[] content) {}
+
+    @Transactional
+    public long upload(long auditId, long itemId, String fileName, byte[] content) {
+        SignedInUser user = access.require(Permission.AUDIT_EDIT);
+        Audit audit = access.ownSchool(auditId, user);
+        AuditItem item = audit.item(itemId);
+        access.requireEditable(audit, item, user);
+        if (content.length == 0) {
+            throw new InvalidStep("The file is empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new InvalidStep("The file is larger than 20 MB");
+        }
+        String name = cleanName(fileName);
+        String mediaType = EvidenceTypes.acceptedType(content, name);
+        if (mediaType == null) {
+            throw new InvalidStep("\"" + name + "\" is not a PDF, an image or an Office document (checked by its"
+                    + " content, not its name)");
+        }
+        Evidence file = item.addEvidence(name, mediaType, content.length, user.displayName(), clock.instant());
+        audits.flush();
+        evidence.save(new EvidenceContent(file.requireId(), content));
+        return file.requireId();
+    }
+
+    /** Removes a file uploaded by mistake, while its item may still change (same rules as uploading). */
+    @Transactional
+    public void remove(long evidenceId) {
+        SignedInUser user = access.require(Permission.AUDIT_EDIT);
+        Evidence file = evidence.findEvidence(evidenceId, user.trustId()).orElseThrow(AuditService.NotFound::new);
+        AuditItem item = file.getItem();
+        Audit audit = access.ownSchool(item.getAudit().requireId(), user);
+        access.requireEditable(audit, item, user);
+        // the bytes go with it (ON DELETE CASCADE), without being read
+        item.removeEvidence(file);
+        audits.flush();
+    }
+
+    public EvidenceDownload download(long evidenceId) {
+        SignedInUser user = access.reader();
+        Evidence file = evidence.findEvidence(evidenceId, user.trustId()).orElseThrow(AuditService.NotFound::new);
+        byte[] bytes = evidence.findById(evidenceId).orElseThrow(AuditService.NotFound::new).getContent();
+        return new EvidenceDownload(file.getFileName(), file.getMediaType(), bytes);
+    }
+
+    /** The last part of the name only (browsers may send a path), without control characters. */
+    static String cleanName(String fileName) {
+        String normalised = fileName.replace('\\', '/');
+        String last = normalised.substring(normalised.lastIndexOf('/') + 1);
+        String clean = last.replaceAll("[\\p{Cntrl}\"]", "").trim();
+        if (clean.isEmpty()) {
+            clean = "evidence";
+        }
+        return clean.length() > 255 ? clean.substring(clean.length() - 255) : clean;
+    }
+}

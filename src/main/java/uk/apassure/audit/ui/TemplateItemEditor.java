@@ -1,0 +1,44 @@
+package uk.apassure.audit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import uk.apassure.audit.ChecklistService.ItemSpec;
+import uk.apassure.security.Role;
+
+/** One checklist item in the template editor: what to check, guidance, and how it is checked. */
+class TemplateItemEditor extends Div {
+
+    final TextField prompt = new TextField("Item");
+    final TextArea guidance = new TextArea("Guidance");
+    final Checkbox evidence = new Checkbox("Evidence required");
+    final Checkbox expiry = new Checkbox("Needs expiry or review date");
+    final Checkbox dsl = new Checkbox("DSL confirms");
+    final Checkbox critical = new Checkbox("Critical");
+    final Button remove = new Button("Remove item");
+
+    TemplateItemEditor(ItemSpec item, Runnable onRemove) {
+        addClassName("audit-item");
+        prompt.setValue(item.prompt());
+        prompt.setMaxLength(500);
+        prompt.setWidthFull();
+        guidance.setValue(item.guidance());
+        guidance.setMaxLength(2000);
+        guidance.setWidthFull();
+        evidence.setValue(item.evidenceRequired());
+        expiry.setValue(item.needsExpiry());
+        dsl.setValue(item.confirmRole() == Role.DSL);
+        critical.setValue(item.critical());
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        remove.addClickListener(click -> onRemove.run());
+        add(prompt, guidance, new Div(evidence, expiry, dsl, critical), remove);
+    }
+
+    ItemSpec spec() {
+        return new ItemSpec(prompt.getValue(), guidance.getValue(), evidence.getValue(), expiry.getValue(),
+                dsl.getValue() ? Role.DSL : null, critical.getValue());
+    }
+}
