@@ -48,9 +48,8 @@ public class TestWorld {
         setup.createTrustUser(trustA, "a.admin", "A Admin", Set.of(Role.ADMIN), PASSWORD);
         setup.createSchoolUser(schoolB1, "b1.slt", "B1 SLT", Set.of(Role.SLT), PASSWORD);
         setup.createTrustUser(trustB, "b.trustlead", "B Trust Lead", Set.of(Role.TRUST_LEAD), PASSWORD);
-        // visit logs: a second DSL and a head at A1; DSLs have e-mail for concern alerts
+        // visit logs: a second DSL at A1; DSLs have e-mail for concern alerts
         setup.createSchoolUser(schoolA1, "a1.dsl2", "A1 Second DSL", Set.of(Role.DSL), PASSWORD);
-        setup.createSchoolUser(schoolA1, "a1.head", "A1 Head", Set.of(Role.HEADTEACHER), PASSWORD);
         setup.setEmail("a1.dsl", "a1.dsl@school-a1.example.org");
         setup.setEmail("a1.dsl2", "a1.dsl2@school-a1.example.org");
         setup.setEmail("a2.dsl", "a2.dsl@school-a2.example.org");
