@@ -51,7 +51,8 @@ class AuditPdfTest extends IntegrationTest {
         assertThat(all).contains("Pdf Meadow Farm", "Reject", "Fire exits blocked", "register-extract.pdf",
                 "A1 SLT", "A1 DSL", "A1 AP Lead", "School A1");
         for (AuditSheet.Item each : as("a1.aplead", () -> audits.get(id)).items()) {
-            assertThat(all).as("item %s", each.prompt()).contains(each.prompt().replaceAll("\\s+", " "));
+            String prompt = each.prompt().replaceAll("\\s+", " ");
+            assertThat(all).as("item %s", each.prompt()).contains(prompt);
         }
     }
 

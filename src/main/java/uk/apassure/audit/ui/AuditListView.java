@@ -28,9 +28,9 @@ public class AuditListView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(AuditRow::providerName).setHeader("Provider").setFlexGrow(3).setWidth("9rem");
         grid.addColumn(AuditRow::schoolName).setHeader("School").setFlexGrow(2).setWidth("7rem");
-        grid.addColumn(row -> row.state().label()).setHeader("State").setFlexGrow(1).setWidth("7rem");
+        grid.addColumn(row -> row.state().label()).setHeader("State").setFlexGrow(1).setWidth("6.5rem");
         grid.addComponentColumn(row -> row.rag() == null ? new Span("–") : new RagBadge(row.rag()))
-                .setHeader("RAG").setFlexGrow(0).setWidth("5.5rem");
+                .setHeader("RAG").setFlexGrow(0).setWidth("6.5rem");
         grid.addColumn(row -> AuditFormat.day(row.startedAt())).setHeader("Started").setFlexGrow(1).setWidth("6.5rem");
         grid.addColumn(row -> row.decision() == null ? "–" : row.decision().label() + ", " + AuditFormat.day(row.decidedAt()))
                 .setHeader("Decision").setFlexGrow(2).setWidth("8rem");
