@@ -34,15 +34,17 @@ class DemoData implements ApplicationRunner {
     private final DemoProviders providers;
     private final BulkProviders bulk;
     private final DemoAudits audits;
+    private final DemoVisits visits;
     private final int largeProviders;
 
     DemoData(SystemSetup setup, SubjectRunner runner, DemoProviders providers, BulkProviders bulk, DemoAudits audits,
-            @Value("${apassure.demo.large-providers:0}") int largeProviders) {
+            DemoVisits visits, @Value("${apassure.demo.large-providers:0}") int largeProviders) {
         this.setup = setup;
         this.runner = runner;
         this.providers = providers;
         this.bulk = bulk;
         this.audits = audits;
+        this.visits = visits;
         this.largeProviders = largeProviders;
     }
 
@@ -81,6 +83,7 @@ class DemoData implements ApplicationRunner {
         } else {
             runner.runAs("trustlead", providers::create);
             audits.create();
+            visits.create();
         }
         log.info("Demo data created in {} ms: trust '{}', {} schools, 11 users", (System.nanoTime() - started)
                 / 1_000_000, TRUST, schools.size());
