@@ -1,5 +1,6 @@
 package uk.apassure.audit;
 
+import uk.apassure.base.domain.Refusal;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -199,14 +200,14 @@ public class AuditService {
     }
 
     /** The audit does not exist, or is not in the user's trust. */
-    public static class NotFound extends RuntimeException {
+    public static class NotFound extends Refusal {
         NotFound() {
             super("This audit is not in your trust");
         }
     }
 
     /** Someone else saved the audit after this user opened it; their changes are kept. */
-    public static class ConcurrentEdit extends RuntimeException {
+    public static class ConcurrentEdit extends Refusal {
         ConcurrentEdit() {
             super("Someone else saved this audit while you were working on it. Reload to see their changes.");
         }

@@ -1,5 +1,6 @@
 package uk.apassure.organisation;
 
+import uk.apassure.base.domain.Refusal;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,7 +75,7 @@ public class SchoolService {
     public record StaffMember(long id, String displayName, java.util.Set<uk.apassure.security.Role> roles,
             boolean active) {}
 
-    public static class NotFound extends RuntimeException {
+    public static class NotFound extends Refusal {
         NotFound(String message) {
             super(message);
         }

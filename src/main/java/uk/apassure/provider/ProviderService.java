@@ -1,5 +1,6 @@
 package uk.apassure.provider;
 
+import uk.apassure.base.domain.Refusal;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -245,21 +246,21 @@ public class ProviderService {
     }
 
     /** The provider does not exist, or is not in the user's trust. */
-    public static class NotFound extends RuntimeException {
+    public static class NotFound extends Refusal {
         NotFound() {
             super("This provider is not in your trust's register");
         }
     }
 
     /** The change breaks a rule of the register; the message says which, for the user. */
-    public static class InvalidChange extends RuntimeException {
+    public static class InvalidChange extends Refusal {
         InvalidChange(String message) {
             super(message);
         }
     }
 
     /** Someone else saved the record after this user opened it; their data is kept. */
-    public static class ConcurrentEdit extends RuntimeException {
+    public static class ConcurrentEdit extends Refusal {
         ConcurrentEdit() {
             super(MESSAGE);
         }

@@ -1,5 +1,6 @@
 package uk.apassure.visit;
 
+import uk.apassure.base.domain.Refusal;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -260,14 +261,14 @@ public class VisitService {
     }
 
     /** The visit does not exist or is outside the user's scope: both look the same. */
-    public static class NotFound extends RuntimeException {
+    public static class NotFound extends Refusal {
         NotFound() {
             super("This visit does not exist or is not one you may see");
         }
     }
 
     /** The visit breaks a rule; each message says what to do. */
-    public static class InvalidVisit extends RuntimeException {
+    public static class InvalidVisit extends Refusal {
         private final List<String> problems;
 
         InvalidVisit(List<String> problems) {
@@ -281,7 +282,7 @@ public class VisitService {
     }
 
     /** Someone (or another tab) saved the visit since this copy was read. */
-    public static class ConcurrentEdit extends RuntimeException {
+    public static class ConcurrentEdit extends Refusal {
         public static final String MESSAGE = "This visit was changed elsewhere (another person, tab or device)"
                 + " after you opened it, so this change was not saved. Reload to see the latest version.";
 

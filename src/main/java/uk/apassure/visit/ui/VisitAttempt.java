@@ -1,25 +1,14 @@
 package uk.apassure.visit.ui;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-import uk.apassure.base.ui.Notices;
+import uk.apassure.base.ui.Attempt;
 import uk.apassure.visit.VisitService;
 
-/** Runs a service call from a visit view; a refusal becomes a clear message, never an error page. */
+/** base.ui.Attempt for visit views: a lost save race is told in the visit form's words. */
 final class VisitAttempt {
 
     private VisitAttempt() {}
 
     static boolean run(Runnable call) {
-        try {
-            call.run();
-            return true;
-        } catch (VisitService.ConcurrentEdit | OptimisticLockingFailureException e) {
-            Notices.problem(VisitService.ConcurrentEdit.MESSAGE);
-        } catch (VisitService.InvalidVisit e) {
-            Notices.problem(String.join(" ", e.problems()));
-        } catch (VisitService.NotFound e) {
-            Notices.problem(e.getMessage());
-        }
-        return false;
+        return Attempt.run(VisitService.ConcurrentEdit.MESSAGE, call);
     }
 }
