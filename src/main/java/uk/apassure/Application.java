@@ -1,12 +1,9 @@
 package uk.apassure;
-
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
-import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.context.annotation.Bean;
 
 /** Plain stylesheets served from META-INF/resources: no frontend bundle build (PLATFORM.md). */
 @SpringBootApplication
@@ -17,11 +14,5 @@ public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);
-    }
-
-    /** One clock for the whole application, so rules that depend on time can be tested. */
-    @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
     }
 }

@@ -1,8 +1,5 @@
 package uk.apassure.audit;
-
 import java.io.ByteArrayOutputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -15,6 +12,7 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Service;
+import uk.apassure.base.time.UkDates;
 
 /**
  * An audit as an A4 PDF for governors and Ofsted (OpenPDF): every item with its outcome, note,
@@ -24,9 +22,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class AuditPdf {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/London"));
     private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16, Font.NORMAL);
     private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12, Font.NORMAL);
     private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9, Font.NORMAL);
@@ -64,7 +59,7 @@ public class AuditPdf {
         }
         for (AuditSheet.Condition condition : audit.conditions()) {
             document.add(line("Condition", condition.description() + " · owner " + condition.owner() + " · due "
-                    + DATE.format(condition.dueOn())));
+                    + UkDates.date(condition.dueOn())));
         }
         for (AuditSheet.SchoolSignOff adoption : audit.adoptions()) {
             document.add(line("Adopted by " + adoption.schoolName(), adoption.decision().label() + " · "
@@ -103,7 +98,7 @@ public class AuditPdf {
                 note.append(note.isEmpty() ? "" : "\n").append("Evidence required, none uploaded");
             }
             table.addCell(cell(note.toString(), TEXT));
-            String dates = (item.expiresOn() == null ? "" : "Expires/review " + DATE.format(item.expiresOn()) + "\n")
+            String dates = (item.expiresOn() == null ? "" : "Expires/review " + UkDates.date(item.expiresOn()) + "\n")
                     + (item.checked() == null ? "" : signOff(item.checked()))
                     + (item.confirmedBy() == null ? "" : "\nConfirmed by " + item.confirmedBy());
             table.addCell(cell(dates, TEXT));
@@ -126,6 +121,6 @@ public class AuditPdf {
     }
 
     private static String signOff(AuditSheet.@Nullable SignOff signOff) {
-        return signOff == null ? "–" : signOff.by() + ", " + WHEN.format(signOff.at());
+        return signOff == null ? "–" : signOff.by() + ", " + UkDates.dateTime(signOff.at());
     }
 }

@@ -1,5 +1,4 @@
 package uk.apassure.demo;
-
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -136,7 +135,7 @@ class DemoVisits {
 
     /** A school day {@code daysAgo} days back (a weekend moves to the Friday before), in the morning. */
     private LocalDateTime visitedAt(int daysAgo) {
-        LocalDate day = LocalDate.now(clock.withZone(VisitService.SCHOOL_TIME)).minusDays(daysAgo);
+        LocalDate day = LocalDate.now(clock).minusDays(daysAgo);
         while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
             day = day.minusDays(1);
         }

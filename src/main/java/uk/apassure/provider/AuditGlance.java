@@ -1,14 +1,12 @@
 package uk.apassure.provider;
-
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 import uk.apassure.base.domain.Rag;
+import uk.apassure.base.time.UkDates;
 
 /** Suitability at a glance (issue 3): the latest decided audit's RAG and date, or why there is none to rely on. */
 public final class AuditGlance {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     private AuditGlance() {}
 
@@ -18,9 +16,9 @@ public final class AuditGlance {
         }
         // 001 §7.9: checks are renewed annually, so an audit older than a year is not enough on its own
         if (isOlderThanAYear(decidedOn, today)) {
-            return rag.label() + ", " + DATE.format(decidedOn) + " · older than 12 months";
+            return rag.label() + ", " + UkDates.date(decidedOn) + " · older than 12 months";
         }
-        return rag.label() + ", " + DATE.format(decidedOn);
+        return rag.label() + ", " + UkDates.date(decidedOn);
     }
 
     public static boolean isOlderThanAYear(LocalDate decidedOn, LocalDate today) {

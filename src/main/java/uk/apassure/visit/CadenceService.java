@@ -1,22 +1,21 @@
 package uk.apassure.visit;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.EnumSet;
 import org.jspecify.annotations.Nullable;
-import uk.apassure.provider.ProviderChoice;
-import uk.apassure.provider.ProviderStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.apassure.provider.ProviderChoice;
 import uk.apassure.provider.ProviderService;
+import uk.apassure.provider.ProviderStatus;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
 import uk.apassure.security.SignedInUser;
@@ -76,7 +75,7 @@ public class CadenceService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(VisitService.SCHOOL_TIME));
+        return LocalDate.now(clock);
     }
 
     private static final Set<ProviderStatus> APPROVED =

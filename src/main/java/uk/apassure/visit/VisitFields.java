@@ -1,21 +1,19 @@
 package uk.apassure.visit;
-
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import uk.apassure.base.time.UkDates;
 
 /** A visit's fields as the people reading an amendment trail name and see them. */
 final class VisitFields {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     private VisitFields() {}
 
     static Map<String, String> describe(VisitDraft draft, @Nullable String siteName) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("Site", siteName == null ? "" : siteName);
-        fields.put("Date and time", draft.getVisitedAt() == null ? "" : WHEN.format(draft.getVisitedAt()));
+        fields.put("Date and time", draft.getVisitedAt() == null ? "" : UkDates.dateTime(draft.getVisitedAt()));
         fields.put("Type", draft.getType() == null ? "" : draft.getType().label());
         fields.put("Visitors", draft.getVisitors().trim());
         fields.put("Spoke to staff", yesNo(draft.isSpokeToStaff()));

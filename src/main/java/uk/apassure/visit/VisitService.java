@@ -1,12 +1,9 @@
 package uk.apassure.visit;
-
-import uk.apassure.base.domain.Refusal;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.apassure.base.domain.Refusal;
 import uk.apassure.provider.Provider;
 import uk.apassure.provider.ProviderPage;
 import uk.apassure.provider.ProviderService;
@@ -33,7 +31,6 @@ import uk.apassure.security.SignedInUser;
 public class VisitService {
 
     /** Schools in England: visit times are wall-clock times there. */
-    public static final ZoneId SCHOOL_TIME = ZoneId.of("Europe/London");
 
     private final VisitRepository visits;
     private final ConcernRepository concerns;
@@ -70,7 +67,7 @@ public class VisitService {
     public VisitCounts counts() {
         SignedInUser user = access.require(Permission.VISIT_COUNT);
         Long school = access.isPermitted(Permission.TRUST_WIDE) ? null : user.schoolId();
-        LocalDateTime since = LocalDateTime.now(clock.withZone(SCHOOL_TIME)).minusMonths(12);
+        LocalDateTime since = LocalDateTime.now(clock).minusMonths(12);
         Map<VisitType, Long> byType = new java.util.EnumMap<>(VisitType.class);
         for (Object[] row : visits.countByType(user.trustId(), school, since)) {
             if (row[0] != null) {
@@ -182,7 +179,7 @@ public class VisitService {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.now(clock.withZone(SCHOOL_TIME)).truncatedTo(ChronoUnit.MINUTES);
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
     }
 
     private Visit loadDraftOfAuthor(long visitId, SignedInUser user, VisitDraft draft) {

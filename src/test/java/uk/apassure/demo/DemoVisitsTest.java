@@ -1,5 +1,4 @@
 package uk.apassure.demo;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
@@ -55,7 +54,7 @@ class DemoVisitsTest {
                 });
         assertThat(rows).extracting(VisitRow::type).containsOnly(VisitType.QA_MONITORING, VisitType.PRE_PLACEMENT,
                 VisitType.UNANNOUNCED);
-        LocalDateTime now = LocalDateTime.now(VisitService.SCHOOL_TIME);
+        LocalDateTime now = LocalDateTime.now(uk.apassure.base.time.SchoolTime.ZONE);
         assertThat(rows).extracting(VisitRow::visitedAt)
                 .allSatisfy(at -> assertThat(at).isBefore(now).isAfter(now.minusDays(60)));
         assertThat(subjects.callAs("visitor", () -> visits.list(VisitFilter.ANY.withJudgement(Judgement.CONCERN),

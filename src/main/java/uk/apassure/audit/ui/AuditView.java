@@ -1,5 +1,4 @@
 package uk.apassure.audit.ui;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -22,6 +21,7 @@ import uk.apassure.audit.AuditService;
 import uk.apassure.audit.AuditSheet;
 import uk.apassure.audit.AuditState;
 import uk.apassure.audit.EvidenceService;
+import uk.apassure.base.time.UkDates;
 import uk.apassure.provider.ui.ProviderView;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
@@ -152,7 +152,7 @@ public class AuditView extends VerticalLayout implements HasUrlParameter<Long>, 
             list.add(new Paragraph("Decision note: " + sheet.decisionNote()));
         }
         sheet.conditions().forEach(c -> list.add(new Paragraph("Condition: " + c.description() + " · owner "
-                + c.owner() + " · due " + AuditFormat.DATE.format(c.dueOn()))));
+                + c.owner() + " · due " + UkDates.date(c.dueOn()))));
         sheet.adoptions().forEach(a -> list.add(new Paragraph("Signed off by " + a.schoolName() + ": "
                 + a.decision().label() + " · " + AuditFormat.signOff(a.signed()) + " · re-checked "
                 + a.rechecks().size() + " item(s)")));

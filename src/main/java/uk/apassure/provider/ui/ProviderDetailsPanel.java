@@ -1,8 +1,8 @@
 package uk.apassure.provider.ui;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Span;
+import uk.apassure.base.time.UkDates;
 import uk.apassure.provider.ProviderDetails;
 
 /** The register details as a calm list of labelled facts. All user text is set as text, never as HTML. */
@@ -17,7 +17,7 @@ class ProviderDetailsPanel extends ProviderView.Section {
         fact(list, "DfE URN", details.getUrn());
         fact(list, "Ofsted", details.getOfstedJudgement() == null ? "–"
                 : details.getOfstedJudgement().label() + (details.getOfstedDate() == null ? ""
-                        : " (" + ProviderListView.DATE.format(details.getOfstedDate()) + ")"));
+                        : " (" + UkDates.date(details.getOfstedDate()) + ")"));
         fact(list, "LA-approved list", details.isLaApproved() ? "Yes" : "No");
         fact(list, "Key stages", details.getKeyStages());
         fact(list, "Capacity", details.getCapacity() == null ? "" : details.getCapacity() + " pupils");

@@ -1,5 +1,4 @@
 package uk.apassure.provider.ui;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,7 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
+import uk.apassure.base.time.UkDates;
 import uk.apassure.provider.OfstedJudgement;
 import uk.apassure.provider.ProviderFilter;
 import uk.apassure.provider.ProviderRow;
@@ -37,7 +36,6 @@ import uk.apassure.security.Permission;
 @PermitAll
 public class ProviderListView extends VerticalLayout {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     private final ProviderService providers;
     private final java.time.Clock clock;
@@ -167,7 +165,7 @@ public class ProviderListView extends VerticalLayout {
         if (judgement == null) {
             return "–";
         }
-        return row.ofstedDate() == null ? judgement.label() : judgement.label() + ", " + DATE.format(row.ofstedDate());
+        return row.ofstedDate() == null ? judgement.label() : judgement.label() + ", " + UkDates.date(row.ofstedDate());
     }
 
     private void apply(ProviderFilter next) {

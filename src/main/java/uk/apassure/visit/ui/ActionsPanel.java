@@ -1,5 +1,4 @@
 package uk.apassure.visit.ui;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -9,15 +8,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.format.DateTimeFormatter;
+import uk.apassure.base.time.UkDates;
 import uk.apassure.visit.ActionStatus;
-import uk.apassure.visit.VisitPage;
 import uk.apassure.visit.FollowUpService;
+import uk.apassure.visit.VisitPage;
 
 /** Follow-up actions: added while drafting; ticked off at any time by the school's visit staff. */
 class ActionsPanel extends Details {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     ActionsPanel(FollowUpService actions, VisitPage page, boolean canTick, Runnable reload) {
         super("Follow-up actions");
@@ -37,7 +35,7 @@ class ActionsPanel extends Details {
                     reload.run();
                 }
             });
-            Span who = new Span(action.owner() + " · due " + DATE.format(action.dueOn()));
+            Span who = new Span(action.owner() + " · due " + UkDates.date(action.dueOn()));
             who.addClassName("hint");
             Div card = new Div(done, who);
             card.addClassName("card");

@@ -1,5 +1,4 @@
 package uk.apassure.visit.ui;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -7,7 +6,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.format.DateTimeFormatter;
+import uk.apassure.base.time.UkDates;
 import uk.apassure.base.ui.EditDialog;
 import uk.apassure.base.ui.Notices;
 import uk.apassure.visit.ConcernService;
@@ -20,8 +19,6 @@ import uk.apassure.visit.VisitService;
  */
 class ConcernPanel extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
-            .withZone(VisitService.SCHOOL_TIME);
 
     ConcernPanel(ConcernService concerns, VisitPage page, Runnable reload) {
         addClassName("concern-panel");
@@ -39,13 +36,13 @@ class ConcernPanel extends Div {
         addClassName(concern.open() ? "open" : "closed");
         add(new H3(concern.open() ? "Open safeguarding concern" : "Safeguarding concern (closed)"));
         add(new Paragraph(concern.description()));
-        Paragraph raised = new Paragraph("Raised by " + concern.raisedBy() + ", " + WHEN.format(concern.raisedAt())
+        Paragraph raised = new Paragraph("Raised by " + concern.raisedBy() + ", " + UkDates.dateTime(concern.raisedAt())
                 + ". The school's DSLs have been alerted.");
         raised.addClassName("hint");
         add(raised);
         if (!concern.open()) {
             add(new Paragraph("Outcome: " + concern.outcome()));
-            Paragraph closed = new Paragraph("Closed by " + concern.closedBy() + ", " + WHEN.format(concern.closedAt()));
+            Paragraph closed = new Paragraph("Closed by " + concern.closedBy() + ", " + UkDates.dateTime(concern.closedAt()));
             closed.addClassName("hint");
             add(closed);
         } else if (page.canCloseConcern()) {

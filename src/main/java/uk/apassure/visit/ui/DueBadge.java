@@ -1,15 +1,13 @@
 package uk.apassure.visit.ui;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import java.time.format.DateTimeFormatter;
+import uk.apassure.base.time.UkDates;
 import uk.apassure.visit.CadenceRow;
 import uk.apassure.visit.VisitCadence;
 
 /** "Overdue · next visit was due 2 Apr 2026 · last visit 2 Mar 2026": the cadence of one provider, in words. */
 public final class DueBadge {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     private DueBadge() {}
 
@@ -22,7 +20,7 @@ public final class DueBadge {
         });
         String text = row.lastVisit() == null ? "never visited"
                 : (row.state() == VisitCadence.Due.OVERDUE ? "next visit was due " : "next visit due ")
-                        + DATE.format(row.nextDue()) + " · last visit " + DATE.format(row.lastVisit());
+                        + UkDates.date(row.nextDue()) + " · last visit " + UkDates.date(row.lastVisit());
         Span words = new Span(text);
         Div line = new Div(badge, words);
         line.addClassName("due-line");

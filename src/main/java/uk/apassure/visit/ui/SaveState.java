@@ -1,9 +1,8 @@
 package uk.apassure.visit.ui;
-
 import com.vaadin.flow.component.html.Span;
 import java.time.Clock;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
+import uk.apassure.base.time.UkDates;
 import uk.apassure.visit.VisitService;
 
 /**
@@ -12,7 +11,6 @@ import uk.apassure.visit.VisitService;
  */
 class SaveState extends Span {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     SaveState() {
         addClassName("save-state");
@@ -22,7 +20,7 @@ class SaveState extends Span {
     }
 
     void saved(Clock clock) {
-        setText("Saved " + TIME.format(LocalTime.now(clock.withZone(VisitService.SCHOOL_TIME))));
+        setText("Saved " + UkDates.time(LocalTime.now(clock)));
         removeClassName("problem");
     }
 

@@ -1,5 +1,4 @@
 package uk.apassure.visit.ui;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -8,9 +7,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import uk.apassure.base.time.UkDates;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
 import uk.apassure.visit.CadenceRow;
@@ -28,8 +27,6 @@ import uk.apassure.visit.VisitService;
 public class VisitDashboard {
 
     private static final int SHOWN = 10;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm")
-            .withZone(VisitService.SCHOOL_TIME);
 
     private final CadenceService cadence;
     private final ConcernService concerns;
@@ -61,7 +58,7 @@ public class VisitDashboard {
         }
         for (OpenConcern concern : open) {
             RouterLink link = new RouterLink(concern.providerName(), VisitView.class, concern.visitId());
-            Span who = new Span(" raised by " + concern.raisedBy() + ", " + WHEN.format(concern.raisedAt()));
+            Span who = new Span(" raised by " + concern.raisedBy() + ", " + UkDates.dateTime(concern.raisedAt()));
             who.addClassName("hint");
             Div line = new Div(link, who);
             line.addClassName("concern-line");

@@ -1,5 +1,4 @@
 package uk.apassure.visit.ui;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,7 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
+import uk.apassure.base.time.UkDates;
 import uk.apassure.provider.ProviderService;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
@@ -34,7 +33,6 @@ import uk.apassure.visit.VisitService;
         Role.Names.TRUST_LEAD, Role.Names.GOVERNOR})
 public class VisitListView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     private final VisitService visits;
     private final ProviderService providers;
@@ -76,7 +74,7 @@ public class VisitListView extends VerticalLayout implements BeforeEnterObserver
         grid.removeAllColumns();
         grid.addClassName("visit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(row -> row.visitedAt() == null ? "–" : WHEN.format(row.visitedAt())).setHeader("When")
+        grid.addColumn(row -> UkDates.dateTime(row.visitedAt())).setHeader("When")
                 .setKey("visitedAt").setSortProperty("visitedAt").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(VisitRow::providerName).setHeader("Provider").setKey("providerName")
                 .setSortProperty("providerName").setWidth("9rem").setFlexGrow(3);

@@ -98,7 +98,7 @@ class AuditViewTest extends ViewTest {
     void the_provider_page_and_the_register_show_the_latest_decided_audit_to_another_school() {
         long provider = fixtures.provider("View glance farm");
         long id = fixtures.decided(provider);
-        String today = AuditFormat.DATE.format(LocalDate.now());
+        String today = uk.apassure.base.time.UkDates.date(LocalDate.now(uk.apassure.base.time.SchoolTime.ZONE));
         signInAs("a2.dsl");
         navigate(ProviderView.class, provider);
         assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("audit-glance").single().getText())
