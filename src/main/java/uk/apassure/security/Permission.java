@@ -24,6 +24,8 @@ public final class Permission {
     public static final String AUDIT_DECIDE = "audit:decide";
     /** Publish new versions of checklist templates: administrators. */
     public static final String TEMPLATE_MANAGE = "template:manage";
+    /** Set up school calendars (half-terms, INSET days, closures) and add bank holidays: admins, trust leads. */
+    public static final String CALENDAR_MANAGE = "calendar:manage";
 
     /** Read the visit logs in one's scope (own and school's visits; the trust's for trust-wide roles). */
     public static final String VISIT_READ = "visit:read";

@@ -27,7 +27,8 @@ public enum Role {
     // read-only and aggregated: the register holds no pupil identities
     GOVERNOR("Governor", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ, Permission.VISIT_COUNT)),
     TRUST_LEAD("Trust lead", Set.of(Permission.PROVIDER_READ, Permission.PROVIDER_EDIT, Permission.PROVIDER_STATUS,
-            Permission.SCHOOL_READ, Permission.TRUST_WIDE, Permission.VISIT_READ, Permission.VISIT_COUNT)),
+            Permission.SCHOOL_READ, Permission.TRUST_WIDE, Permission.VISIT_READ, Permission.VISIT_COUNT,
+            Permission.CALENDAR_MANAGE)),
     // users, schools, roles, templates; no pupil data by default
     ADMIN("Administrator", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ, Permission.SCHOOL_MANAGE,
             Permission.TEMPLATE_MANAGE));
