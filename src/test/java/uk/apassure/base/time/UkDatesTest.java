@@ -13,6 +13,8 @@ class UkDatesTest {
     void a_date_reads_as_weekday_day_month_year() {
         assertThat(UkDates.date(LocalDate.of(2026, 11, 9))).isEqualTo("Mon 9 Nov 2026");
         assertThat(UkDates.typed(LocalDate.of(2027, 6, 5))).isEqualTo("05/06/2027");
+        assertThat(UkDates.date(LocalDate.of(2026, 9, 1))).isEqualTo("Tue 1 Sep 2026");
+        assertThat(UkDates.date(LocalDate.of(2027, 6, 30))).isEqualTo("Wed 30 Jun 2027");
     }
 
     @Test
