@@ -63,7 +63,7 @@ CREATE TABLE school_year (
     id         BIGINT   NOT NULL AUTO_INCREMENT PRIMARY KEY,
     version    BIGINT   NOT NULL DEFAULT 0,
     school_id  BIGINT   NOT NULL,
-    start_year SMALLINT NOT NULL,
+    start_year INT      NOT NULL,
     CONSTRAINT fk_school_year_school FOREIGN KEY (school_id) REFERENCES school (id),
     CONSTRAINT uq_school_year UNIQUE (school_id, start_year),
     CONSTRAINT ck_school_year_range CHECK (start_year BETWEEN 2000 AND 2100)
@@ -71,7 +71,7 @@ CREATE TABLE school_year (
 
 CREATE TABLE school_half_term (
     year_id   BIGINT      NOT NULL,
-    position  TINYINT     NOT NULL,
+    position  INT         NOT NULL,
     name      VARCHAR(40) NOT NULL,
     starts_on DATE        NOT NULL,
     ends_on   DATE        NOT NULL,

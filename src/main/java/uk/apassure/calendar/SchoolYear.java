@@ -7,8 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import uk.apassure.base.domain.AbstractEntity;
 
 /** One school's academic year: its six half-terms and the closures inside them. */
@@ -22,15 +24,16 @@ class SchoolYear extends AbstractEntity {
     @Column(name = "start_year")
     private int startYear;
 
+    // sets, not lists: both are fetched in one query (SchoolYearRepository), where two lists would multiply
     @ElementCollection
     @CollectionTable(name = "school_half_term", joinColumns = @JoinColumn(name = "year_id"))
     @OrderBy("position")
-    private List<HalfTerm> halfTerms = new ArrayList<>();
+    private Set<HalfTerm> halfTerms = new LinkedHashSet<>();
 
     @ElementCollection
     @CollectionTable(name = "school_closure", joinColumns = @JoinColumn(name = "year_id"))
     @OrderBy("closedOn")
-    private List<Closure> closures = new ArrayList<>();
+    private Set<Closure> closures = new LinkedHashSet<>();
 
     protected SchoolYear() {}
 
@@ -48,11 +51,11 @@ class SchoolYear extends AbstractEntity {
     }
 
     List<HalfTerm> halfTerms() {
-        return List.copyOf(halfTerms);
+        return halfTerms.stream().sorted(Comparator.comparingInt(HalfTerm::position)).toList();
     }
 
     List<Closure> closures() {
-        return List.copyOf(closures);
+        return closures.stream().sorted(Comparator.comparing(Closure::closedOn)).toList();
     }
 
     /** Replaces the year's dates with a checked plan (see {@link YearPlan#problems()}). */

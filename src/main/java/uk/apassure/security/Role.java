@@ -31,7 +31,7 @@ public enum Role {
             Permission.CALENDAR_MANAGE)),
     // users, schools, roles, templates; no pupil data by default
     ADMIN("Administrator", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ, Permission.SCHOOL_MANAGE,
-            Permission.TEMPLATE_MANAGE));
+            Permission.TEMPLATE_MANAGE, Permission.CALENDAR_MANAGE));
 
     private final String label;
     private final Set<String> permissions;
