@@ -35,16 +35,18 @@ class DemoData implements ApplicationRunner {
     private final BulkProviders bulk;
     private final DemoAudits audits;
     private final DemoVisits visits;
+    private final DemoCalendars calendars;
     private final int largeProviders;
 
     DemoData(SystemSetup setup, SubjectRunner runner, DemoProviders providers, BulkProviders bulk, DemoAudits audits,
-            DemoVisits visits, @Value("${apassure.demo.large-providers:0}") int largeProviders) {
+            DemoVisits visits, DemoCalendars calendars, @Value("${apassure.demo.large-providers:0}") int largeProviders) {
         this.setup = setup;
         this.runner = runner;
         this.providers = providers;
         this.bulk = bulk;
         this.audits = audits;
         this.visits = visits;
+        this.calendars = calendars;
         this.largeProviders = largeProviders;
     }
 
@@ -78,6 +80,7 @@ class DemoData implements ApplicationRunner {
         setup.setEmail("dsl", "grace.okafor@meadowbank.example.org");
         setup.setEmail("dsl.riverside", "hannah.price@riverside.example.org");
 
+        runner.runAs("admin", () -> calendars.create(schools));
         if (largeProviders > 0) {
             bulk.generate(trust, largeProviders);
         } else {

@@ -11,9 +11,9 @@ import java.util.Map;
  * half-terms, Christmas, Good Friday and Easter Monday inside term in 2025-26, both May bank
  * holidays inside Summer 1 of 2025-26, the early-May one inside Summer 1 of 2026-27.
  */
-final class TermDates {
+public final class TermDates {
 
-    static final Map<LocalDate, String> BANK_HOLIDAYS = Map.ofEntries(
+    public static final Map<LocalDate, String> BANK_HOLIDAYS = Map.ofEntries(
             Map.entry(of(2025, 12, 25), "Christmas Day"), Map.entry(of(2025, 12, 26), "Boxing Day"),
             Map.entry(of(2026, 1, 1), "New Year's Day"), Map.entry(of(2026, 4, 3), "Good Friday"),
             Map.entry(of(2026, 4, 6), "Easter Monday"), Map.entry(of(2026, 5, 4), "Early May bank holiday"),
@@ -23,7 +23,7 @@ final class TermDates {
             Map.entry(of(2027, 3, 29), "Easter Monday"), Map.entry(of(2027, 5, 3), "Early May bank holiday"),
             Map.entry(of(2027, 5, 31), "Spring bank holiday"), Map.entry(of(2027, 8, 30), "Summer bank holiday"));
 
-    static YearPlan plan2025() {
+    public static YearPlan plan2025() {
         return new YearPlan(new AcademicYear(2025), List.of(
                 half(1, of(2025, 9, 3), of(2025, 10, 24)),
                 half(2, of(2025, 11, 3), of(2025, 12, 19)),
@@ -34,7 +34,7 @@ final class TermDates {
                 List.of(inset(of(2025, 10, 24))), 0);
     }
 
-    static YearPlan plan2026() {
+    public static YearPlan plan2026() {
         return new YearPlan(new AcademicYear(2026), List.of(
                 half(1, of(2026, 9, 1), of(2026, 10, 23)),
                 half(2, of(2026, 11, 2), of(2026, 12, 18)),
@@ -46,19 +46,19 @@ final class TermDates {
                         inset(of(2027, 6, 7))), 0);
     }
 
-    static SchoolCalendar calendar() {
+    public static SchoolCalendar calendar() {
         return new SchoolCalendar("Test School", List.of(year(plan2025()), year(plan2026())));
     }
 
-    static CalendarYear year(YearPlan plan) {
+    public static CalendarYear year(YearPlan plan) {
         return CalendarYear.of(plan.year(), plan.halfTerms(), plan.closures(), BANK_HOLIDAYS);
     }
 
-    static HalfTerm half(int position, LocalDate from, LocalDate to) {
+    public static HalfTerm half(int position, LocalDate from, LocalDate to) {
         return new HalfTerm(position, HalfTerm.NAMES.get(position - 1), from, to);
     }
 
-    static Closure inset(LocalDate day) {
+    public static Closure inset(LocalDate day) {
         return new Closure(day, ClosureKind.INSET, "Staff training");
     }
 
