@@ -36,5 +36,14 @@ public final class Permission {
     /** Record the outcome of a safeguarding concern and close it: designated safeguarding leads. */
     public static final String CONCERN_CLOSE = "concern:close";
 
+    /** Read placements and their pupils in one's scope (own school; the trust's for trust-wide roles). */
+    public static final String PLACEMENT_READ = "placement:read";
+    /** Propose placements, change their terms, confirm agreement items, record the parental notice. */
+    public static final String PLACEMENT_EDIT = "placement:edit";
+    /** Start, end and reintegrate placements: SLT and headteacher sign them off. */
+    public static final String PLACEMENT_STATUS = "placement:status";
+    /** See how many placements there are, never a pupil: governors. */
+    public static final String PLACEMENT_COUNT = "placement:count";
+
     private Permission() {}
 }
