@@ -53,7 +53,7 @@ CREATE INDEX ix_placement_school_status ON placement (school_id, status, starts_
 CREATE TABLE placement_session (
     placement_id BIGINT     NOT NULL,
     day_of_week  VARCHAR(9) NOT NULL,
-    session      CHAR(2)    NOT NULL,
+    session      VARCHAR(2) NOT NULL,
     provider_id  BIGINT     NOT NULL,
     site_id      BIGINT     NOT NULL,
     starts_at    TIME       NOT NULL,
