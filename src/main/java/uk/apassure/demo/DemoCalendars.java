@@ -4,6 +4,7 @@ import static java.time.LocalDate.of;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import uk.apassure.calendar.AcademicYear;
 import uk.apassure.calendar.CalendarService;
@@ -17,6 +18,7 @@ import uk.apassure.calendar.YearPlan;
  * first school and copied to the others as a trust would; Oakfield also closes for a polling day.
  */
 @Component
+@Profile("demo")
 class DemoCalendars {
 
     private final CalendarService calendars;

@@ -36,10 +36,11 @@ class DemoData implements ApplicationRunner {
     private final DemoAudits audits;
     private final DemoVisits visits;
     private final DemoCalendars calendars;
+    private final DemoPlacements placements;
     private final int largeProviders;
 
     DemoData(SystemSetup setup, SubjectRunner runner, DemoProviders providers, BulkProviders bulk, DemoAudits audits,
-            DemoVisits visits, DemoCalendars calendars, @Value("${apassure.demo.large-providers:0}") int largeProviders) {
+            DemoVisits visits, DemoCalendars calendars, DemoPlacements placements, @Value("${apassure.demo.large-providers:0}") int largeProviders) {
         this.setup = setup;
         this.runner = runner;
         this.providers = providers;
@@ -47,6 +48,7 @@ class DemoData implements ApplicationRunner {
         this.audits = audits;
         this.visits = visits;
         this.calendars = calendars;
+        this.placements = placements;
         this.largeProviders = largeProviders;
     }
 
@@ -87,6 +89,7 @@ class DemoData implements ApplicationRunner {
             runner.runAs("trustlead", providers::create);
             audits.create();
             visits.create();
+            placements.create();
         }
         log.info("Demo data created in {} ms: trust '{}', {} schools, 11 users", (System.nanoTime() - started)
                 / 1_000_000, TRUST, schools.size());

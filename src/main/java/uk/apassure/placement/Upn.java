@@ -40,6 +40,11 @@ public final class Upn {
         return Optional.empty();
     }
 
+    /** A full UPN from its last 12 characters (for generated data). */
+    public static String withCheckLetter(String last12) {
+        return checkLetter(last12) + last12;
+    }
+
     /** The check letter for the 12 characters after it. */
     static char checkLetter(String last12) {
         int sum = 0;
