@@ -48,7 +48,7 @@ public class PlacementListView extends VerticalLayout {
         }
         status.setLabel("Status");
         status.setItems(PlacementStatus.values());
-        status.setItemLabelGenerator(PlacementStatus::label);
+        status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Any status");
         Div bar = new Div(status);
