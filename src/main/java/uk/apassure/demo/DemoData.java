@@ -35,16 +35,20 @@ class DemoData implements ApplicationRunner {
     private final BulkProviders bulk;
     private final DemoAudits audits;
     private final DemoVisits visits;
+    private final DemoCalendars calendars;
+    private final DemoPlacements placements;
     private final int largeProviders;
 
     DemoData(SystemSetup setup, SubjectRunner runner, DemoProviders providers, BulkProviders bulk, DemoAudits audits,
-            DemoVisits visits, @Value("${apassure.demo.large-providers:0}") int largeProviders) {
+            DemoVisits visits, DemoCalendars calendars, DemoPlacements placements, @Value("${apassure.demo.large-providers:0}") int largeProviders) {
         this.setup = setup;
         this.runner = runner;
         this.providers = providers;
         this.bulk = bulk;
         this.audits = audits;
         this.visits = visits;
+        this.calendars = calendars;
+        this.placements = placements;
         this.largeProviders = largeProviders;
     }
 
@@ -78,12 +82,14 @@ class DemoData implements ApplicationRunner {
         setup.setEmail("dsl", "grace.okafor@meadowbank.example.org");
         setup.setEmail("dsl.riverside", "hannah.price@riverside.example.org");
 
+        runner.runAs("admin", () -> calendars.create(schools));
         if (largeProviders > 0) {
             bulk.generate(trust, largeProviders);
         } else {
             runner.runAs("trustlead", providers::create);
             audits.create();
             visits.create();
+            placements.create();
         }
         log.info("Demo data created in {} ms: trust '{}', {} schools, 11 users", (System.nanoTime() - started)
                 / 1_000_000, TRUST, schools.size());

@@ -36,6 +36,12 @@ public class SchoolService {
                 .toList();
     }
 
+    /** Every school of the user's trust: names are not pupil data (calendars, trust-wide comparison). */
+    public List<SchoolSummary> trustSchools() {
+        SignedInUser user = access.require(Permission.SCHOOL_READ);
+        return schools.findByTrustIdOrderByName(user.trustId()).stream().map(SchoolSummary::of).toList();
+    }
+
     public SchoolSummary school(long schoolId) {
         SignedInUser user = access.require(Permission.SCHOOL_READ);
         School school = schools.findById(schoolId).orElseThrow(() -> new NotFound("No such school"));

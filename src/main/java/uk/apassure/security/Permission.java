@@ -24,6 +24,8 @@ public final class Permission {
     public static final String AUDIT_DECIDE = "audit:decide";
     /** Publish new versions of checklist templates: administrators. */
     public static final String TEMPLATE_MANAGE = "template:manage";
+    /** Set up school calendars (half-terms, INSET days, closures) and add bank holidays: admins, trust leads. */
+    public static final String CALENDAR_MANAGE = "calendar:manage";
 
     /** Read the visit logs in one's scope (own and school's visits; the trust's for trust-wide roles). */
     public static final String VISIT_READ = "visit:read";
@@ -33,6 +35,15 @@ public final class Permission {
     public static final String VISIT_COUNT = "visit:count";
     /** Record the outcome of a safeguarding concern and close it: designated safeguarding leads. */
     public static final String CONCERN_CLOSE = "concern:close";
+
+    /** Read placements and their pupils in one's scope (own school; the trust's for trust-wide roles). */
+    public static final String PLACEMENT_READ = "placement:read";
+    /** Propose placements, change their terms, confirm agreement items, record the parental notice. */
+    public static final String PLACEMENT_EDIT = "placement:edit";
+    /** Start, end and reintegrate placements: SLT and headteacher sign them off. */
+    public static final String PLACEMENT_STATUS = "placement:status";
+    /** See how many placements there are, never a pupil: governors. */
+    public static final String PLACEMENT_COUNT = "placement:count";
 
     private Permission() {}
 }

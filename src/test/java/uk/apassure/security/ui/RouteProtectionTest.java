@@ -49,7 +49,7 @@ class RouteProtectionTest extends ViewTest {
         signInAs("a1.visitor");
         navigate(DashboardView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Dashboard", "Providers", "Audits", "Visits");
+                .containsExactly("Dashboard", "Providers", "Audits", "Visits", "Placements");
     }
 
     @Test
@@ -57,7 +57,8 @@ class RouteProtectionTest extends ViewTest {
         signInAs("a.admin");
         navigate(DashboardView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Dashboard", "Providers", "Audits", "Schools and staff", "Checklist templates");
+                .containsExactly("Dashboard", "Providers", "Audits", "Schools and staff", "Checklist templates",
+                        "School calendars");
     }
 
     @Test

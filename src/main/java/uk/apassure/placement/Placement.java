@@ -1,0 +1,141 @@
+package uk.apassure.placement;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import uk.apassure.base.domain.AbstractEntity;
+
+/** A pupil placed at one or more providers for a period, on a weekly timetable. */
+@Entity
+@Table(name = "placement")
+class Placement extends AbstractEntity {
+
+    @Column(name = "school_id")
+    private long schoolId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "pupil_id")
+    private Pupil pupil;
+
+    @Enumerated(EnumType.STRING)
+    private PlacementType type = PlacementType.VOCATIONAL;
+
+    @Enumerated(EnumType.STRING)
+    private PlacementStatus status = PlacementStatus.PROPOSED;
+
+    private LocalDate startsOn = LocalDate.MIN;
+    private @Nullable LocalDate endsOn;
+    private String aims = "";
+    private String plannedOutcomes = "";
+    private @Nullable BigDecimal costPerSession;
+    private boolean dualRegistration;
+    private @Nullable LocalDate laInformedOn;
+    private @Nullable LocalDate noticeSentOn;
+    private @Nullable String destination;
+    private String createdBy = "";
+    private Instant createdAt = Instant.EPOCH;
+
+    // sets, not lists: both are fetched together for the placement page
+    @ElementCollection
+    @CollectionTable(name = "placement_session", joinColumns = @JoinColumn(name = "placement_id"))
+    private Set<TimetableSession> sessions = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "placement_agreement", joinColumns = @JoinColumn(name = "placement_id"))
+    private Set<AgreementConfirmation> agreement = new LinkedHashSet<>();
+
+    protected Placement() {
+        this.pupil = null;
+    }
+
+    Placement(Pupil pupil, PlacementTerms terms, String by, Instant at) {
+        this.schoolId = pupil.schoolId();
+        this.pupil = pupil;
+        this.createdBy = by;
+        this.createdAt = at;
+        update(terms);
+    }
+
+    void update(PlacementTerms terms) {
+        this.type = terms.type();
+        this.startsOn = terms.startsOn();
+        this.endsOn = terms.endsOn();
+        this.aims = terms.aims().strip();
+        this.plannedOutcomes = terms.plannedOutcomes().strip();
+        this.costPerSession = terms.costPerSession();
+        this.dualRegistration = terms.dualRegistration();
+        this.laInformedOn = terms.laInformedOn();
+        this.sessions.clear();
+        this.sessions.addAll(terms.timetable().sessions());
+    }
+
+    void changeStatus(PlacementStatus target, @Nullable String destination) {
+        if (!status.next().contains(target)) {
+            throw new IllegalStateException(status + " cannot become " + target);
+        }
+        this.status = target;
+        if (target.isFinal()) {
+            this.destination = destination;
+        }
+    }
+
+    void confirm(AgreementItem item, String by, Instant at) {
+        agreement.removeIf(c -> c.item() == item);
+        agreement.add(new AgreementConfirmation(item, by, at));
+    }
+
+    void noticeSent(LocalDate on) {
+        this.noticeSentOn = on;
+    }
+
+    long schoolId() {
+        return schoolId;
+    }
+
+    Pupil pupil() {
+        return pupil;
+    }
+
+    PlacementStatus status() {
+        return status;
+    }
+
+    LocalDate startsOn() {
+        return startsOn;
+    }
+
+    @Nullable LocalDate noticeSentOn() {
+        return noticeSentOn;
+    }
+
+    @Nullable String destination() {
+        return destination;
+    }
+
+    Timetable timetable() {
+        return new Timetable(List.copyOf(sessions));
+    }
+
+    List<AgreementConfirmation> agreement() {
+        return agreement.stream().sorted(java.util.Comparator.comparing(AgreementConfirmation::item)).toList();
+    }
+
+    PlacementTerms terms() {
+        return new PlacementTerms(type, startsOn, endsOn, aims, plannedOutcomes, costPerSession, dualRegistration,
+                laInformedOn, timetable());
+    }
+}

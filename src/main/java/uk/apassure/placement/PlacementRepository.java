@@ -1,0 +1,41 @@
+package uk.apassure.placement;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface PlacementRepository extends JpaRepository<Placement, Long> {
+
+    @EntityGraph(attributePaths = {"pupil", "sessions", "agreement"})
+    @Query("select p from Placement p where p.id = :id")
+    Optional<Placement> findPage(@Param("id") long id);
+
+    /** One page of the grid: school-scoped in the query, never filtered afterwards. */
+    @Query("""
+            select new uk.apassure.placement.PlacementRow(p.id, concat(pu.firstName, ' ', pu.lastName), pu.upn,
+                pu.yearGroup, p.type, p.status, p.startsOn, p.endsOn, '')
+            from Placement p join p.pupil pu
+            where p.schoolId in :schools and (:status is null or p.status = :status)
+            order by p.startsOn desc, p.id desc""")
+    List<PlacementRow> findRows(@Param("schools") Collection<Long> schools,
+            @Param("status") @Nullable PlacementStatus status, Pageable page);
+
+    @Query("select count(p) from Placement p where p.schoolId in :schools and (:status is null or p.status = :status)")
+    long countRows(@Param("schools") Collection<Long> schools, @Param("status") @Nullable PlacementStatus status);
+
+    @Query("""
+            select distinct new uk.apassure.placement.PlacementProvider(p.id, s.providerId)
+            from Placement p join p.sessions s where p.id in :ids""")
+    List<PlacementProvider> findProviders(@Param("ids") Collection<Long> ids);
+
+    @Query("""
+            select new uk.apassure.placement.PlacementCount(p.status, count(p)) from Placement p
+            where p.schoolId in :schools group by p.status order by p.status""")
+    List<PlacementCount> countByStatus(@Param("schools") Collection<Long> schools);
+}
