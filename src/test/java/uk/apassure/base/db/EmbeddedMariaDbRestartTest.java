@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -45,7 +47,8 @@ class EmbeddedMariaDbRestartTest {
                 .start();
         try {
             CompletableFuture<String> rows = CompletableFuture.supplyAsync(() -> readUntilRows(run));
-            String read = rows.get(3, TimeUnit.MINUTES);
+            String read = rows.get(4, TimeUnit.MINUTES);
+            assertThat(read).as("what the run read").startsWith(EmbeddedMariaDbRun.READY);
             Process interrupt = new ProcessBuilder(List.of("kill", "-INT", Long.toString(run.pid()))).start();
             assertThat(interrupt.waitFor()).isZero();
             assertThat(run.waitFor(2, TimeUnit.MINUTES)).as("the run stopped after Ctrl+C").isTrue();
@@ -58,14 +61,19 @@ class EmbeddedMariaDbRestartTest {
     /** The run's line with the rows; keeps draining its output afterwards so it never blocks. */
     private static String readUntilRows(Process run) {
         BufferedReader output = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8));
+        Deque<String> last = new ArrayDeque<>();
         try {
             for (String line = output.readLine(); line != null; line = output.readLine()) {
                 if (line.startsWith(EmbeddedMariaDbRun.READY)) {
                     Thread.ofVirtual().start(() -> output.lines().forEach(ignored -> { }));
                     return line;
                 }
+                last.addLast(line);
+                if (last.size() > 40) {
+                    last.removeFirst();
+                }
             }
-            return "the run ended without reading the table";
+            return "the run ended without reading the table:\n" + String.join("\n", last);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
