@@ -33,10 +33,13 @@ public abstract class ViewTest extends SpringBrowserlessTest {
 
     private SubjectThreadState subject;
 
+    /** Anonymous until {@link #signInAs}; bound before the mocked UI opens its first page, which is access-checked too. */
     @BeforeEach
-    void anonymousUntilSignedIn() {
+    @Override
+    protected void initVaadinEnvironment() {
         world.ensure();
         bind(new Subject.Builder(securityManager).buildSubject());
+        super.initVaadinEnvironment();
     }
 
     @AfterEach

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Enforces {@code @AnonymousAllowed} / {@code @PermitAll} / {@code @RolesAllowed} on every route
- * from the Shiro subject: anonymous users go to {@code /login} and come back afterwards; a
- * signed-in user without the role gets the not-found answer, as if the route did not exist.
+ * from the Shiro subject: anonymous users go to {@code /login} and come back afterwards (from an
+ * unknown address too); a signed-in user without the role gets the not-found answer, as if the
+ * route did not exist.
  * Deny is the default: a view with no annotation opens for nobody.
  */
 @Component
@@ -36,16 +37,25 @@ public class RouteAccessControl implements VaadinServiceInitListener, BeforeEnte
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (HasErrorParameter.class.isAssignableFrom(target) || canOpen(target)) {
+        boolean signedIn = SecurityUtils.getSubject().isAuthenticated();
+        boolean allowed = HasErrorParameter.class.isAssignableFrom(target)
+                ? signedIn || isLoginRoute(event)
+                : canOpen(target);
+        if (allowed) {
             return;
         }
-        if (!SecurityUtils.getSubject().isAuthenticated()) {
+        if (!signedIn) {
+            // an unknown address too: what exists is not told before signing in
             VaadinSession.getCurrent().setAttribute(REQUESTED_LOCATION,
                     event.getLocation().getPathWithQueryParameters());
             event.forwardTo(LOGIN_ROUTE);
         } else {
             event.rerouteToError(NotFoundException.class);
         }
+    }
+
+    private static boolean isLoginRoute(BeforeEnterEvent event) {
+        return LOGIN_ROUTE.equals(event.getLocation().getFirstSegment());
     }
 
     /** Whether the current subject may open the view: the same rule for routes and navigation. */

