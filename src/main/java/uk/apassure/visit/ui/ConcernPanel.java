@@ -78,7 +78,7 @@ class ConcernPanel extends Div {
 
     private Details raiseForm() {
         TextArea description = new TextArea("What is the concern?");
-        description.setHelperText("The school's DSLs are e-mailed and alerted in AP Assure when you raise it;"
+        description.setHelperText("Raising it e-mails every DSL of the school and alerts them in AP Assure;"
                 + " this page then shows whether each e-mail went.");
         description.setMaxLength(4000);
         description.setWidthFull();
@@ -87,7 +87,7 @@ class ConcernPanel extends Div {
         Button raise = new Button("Raise concern", VaadinIcon.WARNING.create(), click -> {
             if (VisitAttempt.run(() -> concerns.raise(page.id(), description.getValue()))) {
                 forgetKeptCopy();
-                Notices.saved("Concern raised. The e-mail to the DSLs is queued; this page shows when it has gone.");
+                Notices.saved("Concern raised. Below: whether each DSL's e-mail has gone.");
                 reload.run();
             }
         });
@@ -145,13 +145,16 @@ class ConcernPanel extends Div {
         } catch (ConcernService.AlreadyRaised e) {
             Notices.problem("A concern had already been raised on this visit, so the one kept on this tablet was not"
                     + " raised again. Tell the DSL if it adds anything. It said: " + description);
+            forgetKeptCopy();
             reload.run();
             return "exists";
         } catch (VisitService.InvalidVisit | VisitService.NotFound | AccessGuard.AccessDeniedException e) {
             Notices.problem("The concern kept on this tablet was not raised: " + e.getMessage());
             return "refused";
         }
-        Notices.saved("The concern kept on this tablet has been raised. The e-mail to the DSLs is queued.");
+        Notices.saved("The concern kept on this tablet has been raised. Below: whether each DSL's e-mail has gone.");
+        // the page, not this panel: the reload below replaces the panel before its answer reaches the script
+        forgetKeptCopy();
         reload.run();
         return "raised";
     }
