@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.apassure.TestWorld;
 import uk.apassure.security.SubjectRunner;
 import uk.apassure.visit.ConcernService;
 import uk.apassure.visit.VisitFixtures;
@@ -160,15 +158,10 @@ class ConcernAlertE2ETest extends BrowserTest {
 
     /** A DSL of the visitor's school, signed in on the dashboard in a browser of their own. */
     private Page openDslSession() {
-        Browser browser = page.context().browser();
-        dslContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(768, 1024)
-                .setLocale("en-GB").setTimezoneId("Europe/London"));
-        dslContext.setDefaultTimeout(30_000);
+        dslContext = newContext(768, 1024);
         Page dsl = dslContext.newPage();
         dsl.navigate(url("/"));
-        dsl.getByLabel("Username").fill("a1.dsl");
-        dsl.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill(TestWorld.PASSWORD);
-        dsl.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        signIn(dsl, "a1.dsl");
         assertThat(dsl.locator(".header-user")).hasText("A1 DSL");
         return dsl;
     }
