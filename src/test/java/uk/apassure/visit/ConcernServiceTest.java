@@ -188,8 +188,7 @@ class ConcernServiceTest extends IntegrationTest {
 
         // from here a sender whose clock the test moves: each wait is twice the one before
         MutableClock clock = new MutableClock(failed.getFirst().lastAttemptAt());
-        ConcernMailer later = new ConcernMailer(mails, concernRows, views, sender, transactions, Runnable::run, events,
-                clock, "ap-assure@localhost", "http://localhost:8080");
+        ConcernMailer later = senderAt(clock);
         clock.advance(Duration.ofSeconds(59));
         later.sendDue();
         assertThat(alerts("a1.dsl", visit)).extracting(VisitPage.Alert::attempts).containsOnly(1);
@@ -238,10 +237,8 @@ class ConcernServiceTest extends IntegrationTest {
         smtp = new GreenMail(SMTP);
         smtp.start();
         MutableClock clock = new MutableClock(latest(alerts("a1.dsl", visit)).plus(Duration.ofMinutes(1)));
-        ConcernMailer nodeA = new ConcernMailer(mails, concernRows, views, sender, transactions, Runnable::run, events,
-                clock, "ap-assure@localhost", "http://localhost:8080");
-        ConcernMailer nodeB = new ConcernMailer(mails, concernRows, views, sender, transactions, Runnable::run, events,
-                clock, "ap-assure@localhost", "http://localhost:8080");
+        ConcernMailer nodeA = senderAt(clock);
+        ConcernMailer nodeB = senderAt(clock);
 
         // node B looks for due alerts while node A holds them locked: it skips them rather than wait or send
         ExecutorService otherNode = Executors.newSingleThreadExecutor();
@@ -267,6 +264,12 @@ class ConcernServiceTest extends IntegrationTest {
         assertThat(mailsAbout(visit, 2)).extracting(ConcernServiceTest::recipient)
                 .containsExactlyInAnyOrder("a1.dsl@school-a1.example.org", "a1.dsl2@school-a1.example.org");
         assertThat(alerts("a1.dsl", visit)).extracting(VisitPage.Alert::attempts).containsOnly(2);
+    }
+
+    /** A sender like the application's, on a clock the test moves, trying at once on the caller's thread. */
+    private ConcernMailer senderAt(MutableClock clock) {
+        return new ConcernMailer(mails, concernRows, views, sender, transactions, Runnable::run, events, clock,
+                "ap-assure@localhost", "http://localhost:8080");
     }
 
     private List<VisitPage.Alert> alerts(String username, long visit) {
