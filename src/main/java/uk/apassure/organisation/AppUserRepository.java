@@ -15,9 +15,9 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
-    @org.springframework.data.jpa.repository.Query("select distinct u.email from AppUser u join u.roles r"
-            + " where u.school.id = :schoolId and u.active = true and r = :role and u.email is not null")
-    List<String> findEmailsBySchoolAndRole(long schoolId, uk.apassure.security.Role role);
+    @org.springframework.data.jpa.repository.Query("select u from AppUser u join u.roles r"
+            + " where u.school.id = :schoolId and u.active = true and r = :role order by u.displayName, u.id")
+    List<AppUser> findActiveBySchoolAndRole(long schoolId, uk.apassure.security.Role role);
 
     Optional<AppUser> findByUsername(String username);
 }

@@ -63,12 +63,14 @@ public class SchoolService {
                 .toList();
     }
 
-    /** The e-mail addresses of the school's active designated safeguarding leads: who a concern alerts. */
-    public List<String> safeguardingLeadEmails(long schoolId) {
+    /** The school's active designated safeguarding leads, with their e-mail address if they have one: who a concern alerts. */
+    public List<StaffContact> safeguardingLeads(long schoolId) {
         SignedInUser user = access.require(Permission.SCHOOL_READ);
         School school = schools.findById(schoolId).orElseThrow(() -> new NotFound("No such school"));
         access.requireSchoolScope(user, school.trustId(), school.requireId());
-        return users.findEmailsBySchoolAndRole(schoolId, uk.apassure.security.Role.DSL);
+        return users.findActiveBySchoolAndRole(schoolId, uk.apassure.security.Role.DSL).stream()
+                .map(u -> new StaffContact(u.requireId(), u.getDisplayName(), u.getEmail()))
+                .toList();
     }
 
     public record SchoolSummary(long id, String name, String urn, String town) {
@@ -77,6 +79,9 @@ public class SchoolService {
                     school.getUrn() == null ? "" : school.getUrn(), school.getTown() == null ? "" : school.getTown());
         }
     }
+
+    /** Someone to alert: their e-mail address is null when their account has none. */
+    public record StaffContact(long id, String displayName, @org.jspecify.annotations.Nullable String email) {}
 
     public record StaffMember(long id, String displayName, java.util.Set<uk.apassure.security.Role> roles,
             boolean active) {}

@@ -33,6 +33,11 @@ public final class Permission {
     public static final String VISIT_RECORD = "visit:record";
     /** See how many visits there were, without their content: governors. */
     public static final String VISIT_COUNT = "visit:count";
+    /**
+     * Read the full text of a safeguarding concern of one's school and the state of its alerts: the
+     * DSLs and the headteacher (its author may too). Others see only that there is one, when, and its state.
+     */
+    public static final String CONCERN_READ = "concern:read";
     /** Record the outcome of a safeguarding concern and close it: designated safeguarding leads. */
     public static final String CONCERN_CLOSE = "concern:close";
 

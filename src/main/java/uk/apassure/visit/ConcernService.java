@@ -1,6 +1,7 @@
 package uk.apassure.visit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -38,7 +39,11 @@ public class ConcernService {
         this.clock = clock;
     }
 
-    /** Raises a concern on a visit (draft or submitted) and queues an e-mail to each DSL of its school. */
+    /**
+     * Raises a concern on a visit (draft or submitted). In the same transaction it queues one alert
+     * e-mail per DSL of the school (a DSL without an address gets an alert that has failed for that
+     * reason); they are sent once the concern is committed, off the caller's thread.
+     */
     @Transactional
     public long raise(long visitId, String description) {
         SignedInUser user = access.require(Permission.VISIT_RECORD);
@@ -50,14 +55,16 @@ public class ConcernService {
         }
         Visit visit = visits.load(visitId, user);
         if (concerns.findByVisitId(visitId).isPresent()) {
-            throw new VisitService.InvalidVisit(List.of("A concern has already been raised on this visit"));
+            throw new AlreadyRaised();
         }
+        Instant now = clock.instant();
         SafeguardingConcern concern = concerns.saveAndFlush(
-                new SafeguardingConcern(visit, description, user.id(), user.displayName(), clock.instant()));
-        for (String email : schools.safeguardingLeadEmails(visit.getSchoolId())) {
-            mails.save(new ConcernMail(concern.requireId(), email));
+                new SafeguardingConcern(visit, description, user.id(), user.displayName(), now));
+        for (SchoolService.StaffContact dsl : schools.safeguardingLeads(visit.getSchoolId())) {
+            mails.save(new ConcernMail(concern.requireId(), dsl.id(), dsl.displayName(), dsl.email(), now));
         }
-        events.publishEvent(new ConcernRaised(concern.requireId()));
+        events.publishEvent(new ConcernRaised(concern.requireId(), visitId, visit.getSchoolId(),
+                visit.getProvider().getName()));
         return concern.requireId();
     }
 
@@ -108,8 +115,10 @@ public class ConcernService {
         return concern.getVersion();
     }
 
-    static VisitPage.Concern view(SafeguardingConcern concern) {
-        return new VisitPage.Concern(concern.requireId(), concern.getDescription(), concern.getRaisedAt(),
-                concern.getRaisedByName(), concern.getOutcome(), concern.getClosedAt(), concern.getClosedByName());
+    /** One concern per visit: this visit has one already. */
+    public static class AlreadyRaised extends VisitService.InvalidVisit {
+        AlreadyRaised() {
+            super(List.of("A concern has already been raised on this visit"));
+        }
     }
 }

@@ -72,6 +72,10 @@ public class SafeguardingConcern extends AbstractEntity {
         return raisedAt;
     }
 
+    long getRaisedById() {
+        return raisedById;
+    }
+
     String getRaisedByName() {
         return raisedByName;
     }

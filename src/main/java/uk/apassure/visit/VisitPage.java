@@ -22,13 +22,23 @@ public record VisitPage(long id, long providerId, String providerName, VisitStat
 
     public record Action(long id, String description, String owner, LocalDate dueOn, ActionStatus status) {}
 
-    public record Concern(long id, String description, Instant raisedAt, String raisedBy, @Nullable String outcome,
-            @Nullable Instant closedAt, @Nullable String closedBy) {
+    /**
+     * A safeguarding concern as this user may see it. Its full text (description, outcome) and the
+     * state of its alerts are only for the school's DSLs, the headteacher and its author
+     * ({@code readable}); everyone else who may see the visit sees that there is one, when, and
+     * whether it is open.
+     */
+    public record Concern(long id, boolean readable, @Nullable String description, Instant raisedAt, String raisedBy,
+            @Nullable String outcome, @Nullable Instant closedAt, @Nullable String closedBy, List<Alert> alerts) {
 
         public boolean open() {
             return closedAt == null;
         }
     }
+
+    /** One DSL's alert e-mail: queued, sent, or failed with the reason (and when it is tried again). */
+    public record Alert(String recipient, AlertState state, @Nullable String reason, int attempts,
+            @Nullable Instant lastAttemptAt, @Nullable Instant nextAttemptAt, @Nullable Instant sentAt) {}
 
     public record Amendment(String field, String before, String after, String reason, String by, Instant at) {}
 }

@@ -34,6 +34,7 @@ public class VisitService {
 
     private final VisitRepository visits;
     private final ConcernRepository concerns;
+    private final ConcernViews concernView;
     private final AmendmentRepository amendments;
     private final ProviderService providers;
     private final AccessGuard access;
@@ -41,10 +42,12 @@ public class VisitService {
     private final EntityManager em;
     private final Clock clock;
 
-    VisitService(VisitRepository visits, ConcernRepository concerns, AmendmentRepository amendments,
-            ProviderService providers, AccessGuard access, Validator validator, EntityManager em, Clock clock) {
+    VisitService(VisitRepository visits, ConcernRepository concerns, ConcernViews concernView,
+            AmendmentRepository amendments, ProviderService providers, AccessGuard access, Validator validator,
+            EntityManager em, Clock clock) {
         this.visits = visits;
         this.concerns = concerns;
+        this.concernView = concernView;
         this.amendments = amendments;
         this.providers = providers;
         this.access = access;
@@ -105,7 +108,7 @@ public class VisitService {
         return new VisitPage(visit.requireId(), visit.getProvider().requireId(), visit.getProvider().getName(),
                 visit.getStatus(), visit.toDraft(), sites(visit.getProvider().requireId()), visit.getRecordedByName(),
                 visit.getSubmittedAt(), visit.getActions().stream().map(VisitService::action).toList(),
-                concern == null ? null : ConcernService.view(concern),
+                concern == null ? null : concernView.view(concern, user),
                 amendments.findByVisitIdOrderByAmendedAtDescIdDesc(visitId).stream()
                         .map(VisitAmendment::toView).toList(),
                 mayRecord && isAuthor(visit, user) && visit.getStatus() == VisitStatus.DRAFT,

@@ -82,10 +82,16 @@ abstract class BrowserTest {
         if (context != null) {
             context.close();
         }
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
-                .setLocale("en-GB").setTimezoneId("Europe/London"));
-        context.setDefaultTimeout(30_000);
+        context = newContext(width, height);
         page = context.newPage();
+    }
+
+    /** Another browser of its own (cookies, session), e.g. a second person watching; the caller closes it. */
+    static BrowserContext newContext(int width, int height) {
+        BrowserContext another = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+                .setLocale("en-GB").setTimezoneId("Europe/London"));
+        another.setDefaultTimeout(30_000);
+        return another;
     }
 
     String url(String path) {
@@ -93,9 +99,13 @@ abstract class BrowserTest {
     }
 
     void signIn(String username) {
-        page.getByLabel("Username").fill(username);
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill(TestWorld.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        signIn(page, username);
+    }
+
+    static void signIn(Page on, String username) {
+        on.getByLabel("Username").fill(username);
+        on.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill(TestWorld.PASSWORD);
+        on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
     }
 
     void screenshot(String name) {

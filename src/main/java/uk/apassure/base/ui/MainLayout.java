@@ -32,7 +32,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span pageTitle = new Span();
 
-    public MainLayout(AccessGuard access, SignInService signIn) {
+    public MainLayout(AccessGuard access, SignInService signIn, InAppAlerts alerts) {
         // error pages may be shown to someone not signed in: then the header has no identity
         SignedInUser user = access.findCurrentUser().orElse(null);
         setPrimarySection(Section.DRAWER);
@@ -66,6 +66,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span brand = new Span("AP Assure");
         brand.addClassName("brand");
         addToDrawer(brand, navigation());
+        if (user != null) {
+            // at once, without a reload, in every open page (e.g. a new safeguarding concern for the DSLs)
+            alerts.subscribe(this, user, AlertNotice::show);
+        }
     }
 
     private static SideNav navigation() {

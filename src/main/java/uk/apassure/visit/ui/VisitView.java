@@ -42,6 +42,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     private final VisitService visits;
     private final ConcernService concerns;
+    private final ConcernRelay concernRelay;
     private final FollowUpService actions;
     private final Clock clock;
     private final SaveState saveState = new SaveState();
@@ -50,10 +51,12 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
     private VisitForm form;
     private boolean autosave;
 
-    public VisitView(VisitService visits, ConcernService concerns, FollowUpService actions, Clock clock) {
+    public VisitView(VisitService visits, ConcernService concerns, FollowUpService actions, Clock clock,
+            ConcernRelay concernRelay) {
         this.visits = visits;
         this.actions = actions;
         this.concerns = concerns;
+        this.concernRelay = concernRelay;
         this.clock = clock;
         addClassName("visit-view");
         problems.addClassName("form-errors");
@@ -104,7 +107,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         form = new VisitForm(page.draft(), page.sites());
         form.setEditable(page.editable());
         form.onChange(this::changed);
-        add(back, header, new ConcernPanel(concerns, page, this::reload), form,
+        add(back, header, new ConcernPanel(concerns, concernRelay, page, this::reload), form,
                 new ActionsPanel(actions, page, page.editable() || page.amendable(), this::reload));
         if (!page.amendments().isEmpty()) {
             add(new AmendmentsPanel(page.amendments()));

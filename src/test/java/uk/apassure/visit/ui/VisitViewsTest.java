@@ -163,21 +163,45 @@ class VisitViewsTest extends ViewTest {
     }
 
     @Test
-    void raising_a_concern_from_the_form_needs_a_description_and_shows_it_as_open() {
+    void raising_a_concern_from_the_form_needs_a_description_and_shows_each_dsls_e_mail_without_claiming_it_went() {
         long provider = fixtures.approvedProvider("Raise farm");
         long visit = fixtures.draftVisit("a1.visitor", provider);
         signInAs("a1.visitor");
         navigate(VisitView.class, visit);
 
-        test($(Button.class).withText("Raise a safeguarding concern").single()).click();
+        // the form is on the page (no dialog that needs the server to open), ready for the offline script
+        var description = $(com.vaadin.flow.component.textfield.TextArea.class).withLabel("What is the concern?")
+                .single();
+        assertThat(description.getElement().hasAttribute("data-concern-text")).isTrue();
         test($(Button.class).withText("Raise concern").single()).click();
         assertThat(subjects.callAs("a1.visitor", () -> visits.get(visit).concern())).isNull();
 
-        test($(com.vaadin.flow.component.textfield.TextArea.class).withLabel("What is the concern?").single())
-                .setValue("A pupil said an adult shouted at them");
+        test(description).setValue("A pupil said an adult shouted at them");
         test($(Button.class).withText("Raise concern").single()).click();
         assertThat($(H3.class).withText("Open safeguarding concern").all()).hasSize(1);
         assertThat(subjects.callAs("a1.dsl", () -> concerns.open())).extracting(c -> c.visitId()).contains(visit);
+        assertThat($(Div.class).withClassName("alert-line").all()).extracting(line -> line.getElement().getTextRecursively())
+                .hasSize(2).allSatisfy(line -> assertThat(line).matches("A1 (Second )?DSL: (queued, not sent yet|failed: .*)"));
+        assertThat($(Div.class).withClassName("concern-panel").single().getElement().getTextRecursively())
+                .doesNotContain("alerted").doesNotContain("have been e-mailed");
+    }
+
+    @Test
+    void the_concern_text_is_not_on_the_page_for_senior_leaders_who_may_not_read_it() {
+        long provider = fixtures.approvedProvider("Private farm");
+        long visit = fixtures.draftVisit("a1.visitor", provider);
+        subjects.runAs("a1.visitor", () -> concerns.raise(visit, "Bruise seen on a pupil's arm"));
+
+        signInAs("a1.slt");
+        navigate(VisitView.class, visit);
+        String panel = $(Div.class).withClassName("concern-panel").single().getElement().getTextRecursively();
+        assertThat(panel).contains("Open safeguarding concern").contains("Only the school's DSLs")
+                .doesNotContain("Bruise").doesNotContain("E-mail to");
+
+        signInAs("a1.dsl");
+        navigate(VisitView.class, visit);
+        assertThat($(Div.class).withClassName("concern-panel").single().getElement().getTextRecursively())
+                .contains("Bruise seen on a pupil's arm").contains("E-mail to the school's DSLs");
     }
 
     @Test

@@ -1,0 +1,49 @@
+package uk.apassure.visit.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.function.SerializableConsumer;
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import uk.apassure.base.ui.InAppAlert;
+import uk.apassure.base.ui.InAppAlerts;
+import uk.apassure.base.ui.UiFeed;
+import uk.apassure.security.Role;
+import uk.apassure.visit.ConcernAlertsChanged;
+import uk.apassure.visit.ConcernRaised;
+import uk.apassure.visit.VisitPage;
+
+/**
+ * Brings safeguarding-concern events to open pages: a new concern, once committed, alerts every
+ * DSL of the school in whatever page they have open (base.ui.InAppAlerts); a change in the state of
+ * a concern's e-mails updates the pages showing those states ({@link AlertStates}).
+ */
+@org.springframework.stereotype.Component
+class ConcernRelay {
+
+    private final InAppAlerts alerts;
+    private final UiFeed<Long, List<VisitPage.Alert>> alertStates = new UiFeed<>();
+
+    ConcernRelay(InAppAlerts alerts) {
+        this.alerts = alerts;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void onRaised(ConcernRaised event) {
+        // no description: only that there is one, where, and the link (DSLs read it on the visit)
+        alerts.publish(event.schoolId(), Role.DSL, new InAppAlert("Safeguarding concern raised",
+                "On a visit to " + event.providerName() + ". Read it and record the outcome.",
+                "visits/" + event.visitId()));
+    }
+
+    @EventListener
+    void onAlertsChanged(ConcernAlertsChanged event) {
+        alertStates.publish(event.concernId(), event.alerts());
+    }
+
+    /** Only for a page the service has already shown these alert states to. */
+    void followAlerts(Component owner, long concernId, SerializableConsumer<List<VisitPage.Alert>> update) {
+        alertStates.subscribe(owner, concernId, update);
+    }
+}
