@@ -9,27 +9,33 @@ import java.util.Set;
  */
 public enum Role {
     AP_LEAD("AP lead", Set.of(Permission.PROVIDER_READ, Permission.PROVIDER_EDIT, Permission.SCHOOL_READ,
+            Permission.AUDIT_READ,
             Permission.VISIT_READ, Permission.VISIT_RECORD, Permission.VISIT_COUNT, Permission.AUDIT_EDIT,
             Permission.AUDIT_SUBMIT)),
-    VISITOR("Visiting staff", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ,
+    VISITOR("Visiting staff", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ, Permission.AUDIT_READ,
             Permission.VISIT_READ, Permission.VISIT_RECORD, Permission.VISIT_COUNT)),
     DSL("Designated safeguarding lead", Set.of(Permission.PROVIDER_READ, Permission.PROVIDER_EDIT, Permission.SCHOOL_READ,
+            Permission.AUDIT_READ,
             Permission.VISIT_READ, Permission.VISIT_RECORD, Permission.VISIT_COUNT, Permission.CONCERN_CLOSE,
             Permission.AUDIT_EDIT, Permission.AUDIT_SAFEGUARDING)),
     SLT("Senior leadership", Set.of(Permission.PROVIDER_READ, Permission.PROVIDER_EDIT, Permission.PROVIDER_STATUS,
+            Permission.AUDIT_READ,
             Permission.SCHOOL_READ, Permission.VISIT_READ, Permission.VISIT_RECORD, Permission.VISIT_COUNT,
             Permission.AUDIT_EDIT, Permission.AUDIT_DECIDE)),
     HEADTEACHER("Headteacher", Set.of(Permission.PROVIDER_READ, Permission.PROVIDER_EDIT, Permission.PROVIDER_STATUS,
+            Permission.AUDIT_READ,
             Permission.SCHOOL_READ, Permission.VISIT_READ, Permission.VISIT_RECORD, Permission.VISIT_COUNT,
             Permission.AUDIT_EDIT, Permission.AUDIT_DECIDE)),
-    ATTENDANCE("Attendance officer", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ)),
-    SENCO("SENCO", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ)),
-    // read-only and aggregated: the register holds no pupil identities
+    ATTENDANCE("Attendance officer", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ, Permission.AUDIT_READ)),
+    SENCO("SENCO", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ, Permission.AUDIT_READ)),
+    // read-only and aggregated: the register holds no pupil identities; audits as counts only (no audit:read)
     GOVERNOR("Governor", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ, Permission.VISIT_COUNT)),
     TRUST_LEAD("Trust lead", Set.of(Permission.PROVIDER_READ, Permission.PROVIDER_EDIT, Permission.PROVIDER_STATUS,
+            Permission.AUDIT_READ,
             Permission.SCHOOL_READ, Permission.TRUST_WIDE, Permission.VISIT_READ, Permission.VISIT_COUNT)),
     // users, schools, roles, templates; no pupil data by default
     ADMIN("Administrator", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ, Permission.SCHOOL_MANAGE,
+            Permission.AUDIT_READ,
             Permission.TEMPLATE_MANAGE));
 
     private final String label;

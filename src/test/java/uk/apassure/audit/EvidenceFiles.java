@@ -55,6 +55,31 @@ public final class EvidenceFiles {
         }
     }
 
+    /**
+     * An Office Open XML package with one more part of {@code size} bytes (zeros, so it compresses
+     * to almost nothing: a zip bomb when large), or a macro part when named vbaProject.bin.
+     */
+    public static byte[] ooxml(String partName, long size) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+                zip.write("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                        .getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+                zip.putNextEntry(new ZipEntry(partName));
+                byte[] zeros = new byte[64 * 1024];
+                for (long written = 0; written < size; written += zeros.length) {
+                    zip.write(zeros, 0, (int) Math.min(zeros.length, size - written));
+                }
+                zip.closeEntry();
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A Windows program: "MZ" header. */
     public static byte[] exe() {
         byte[] bytes = new byte[512];
