@@ -14,11 +14,18 @@ final class AuditHistory {
     static Div of(AuditSheet sheet) {
         Div list = new Div();
         list.addClassName("audit-signoffs");
-        list.add(new Paragraph("Started: " + AuditFormat.signOff(sheet.started())),
-                new Paragraph("Submitted by the AP lead: " + AuditFormat.signOff(sheet.submitted())),
-                new Paragraph("Safeguarding confirmed by the DSL: " + AuditFormat.signOff(sheet.safeguardingConfirmed())),
-                new Paragraph("Decision: " + (sheet.decision() == null ? "not yet"
-                        : sheet.decision().label() + " · " + AuditFormat.signOff(sheet.decided()))));
+        // only what has happened: the sign-off panel after the items says what comes next
+        list.add(new Paragraph("Started: " + AuditFormat.signOff(sheet.started())));
+        if (sheet.submitted() != null) {
+            list.add(new Paragraph("Submitted by the AP lead: " + AuditFormat.signOff(sheet.submitted())));
+        }
+        if (sheet.safeguardingConfirmed() != null) {
+            list.add(new Paragraph("Safeguarding confirmed by the DSL: "
+                    + AuditFormat.signOff(sheet.safeguardingConfirmed())));
+        }
+        if (sheet.decision() != null) {
+            list.add(new Paragraph("Decision: " + sheet.decision().label() + " · " + AuditFormat.signOff(sheet.decided())));
+        }
         if (!sheet.decisionNote().isBlank()) {
             list.add(new Paragraph("Decision note: " + sheet.decisionNote()));
         }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -59,6 +60,7 @@ class AuditItemCard extends Div {
     private final Clock clock;
     private final Runnable onSaved;
     private AuditSheet.Item item;
+    private @Nullable Boolean metAllowed;
     private long version;
     private ItemAnswer saved;
 
@@ -93,9 +95,7 @@ class AuditItemCard extends Div {
         note.setWidthFull();
         note.addClassName("item-note");
         note.setValue(item.note());
-        // saved when the user pauses or leaves the field; Vaadin sends a pending value before any click
-        note.setValueChangeMode(ValueChangeMode.LAZY);
-        note.setValueChangeTimeout(700);
+        sendWhenPausedOrLeft(note);
         expiresOn.setValue(item.expiresOn());
         expiresOn.addClassName("item-expiry");
         expiry.addClassName("item-expiry-state");
@@ -104,8 +104,7 @@ class AuditItemCard extends Div {
         seenReason.setMaxLength(500);
         seenReason.setWidthFull();
         seenReason.setPlaceholder("e.g. the single central record holds staff personal data");
-        seenReason.setValueChangeMode(ValueChangeMode.LAZY);
-        seenReason.setValueChangeTimeout(700);
+        sendWhenPausedOrLeft(seenReason);
         add(outcome, note);
         if (item.needsExpiry()) {
             add(expiresOn, expiry);
@@ -146,6 +145,22 @@ class AuditItemCard extends Div {
         add(checked);
         update(item);
         showExpiry();
+    }
+
+    /**
+     * Text is sent (and saved) when the user pauses typing, and also the moment they leave the
+     * field: leaving fires "change" before the click that follows it, so a link or button pressed
+     * straight after typing reaches the server after the text, never before.
+     */
+    private static void sendWhenPausedOrLeft(TextFieldBase<?, String> field) {
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setValueChangeTimeout(700);
+        field.getElement().addEventListener("change", event -> {
+            String typed = event.getEventData().path("element.value").asString("");
+            if (!typed.equals(field.getValue())) {
+                field.setValue(typed);
+            }
+        }).addEventData("element.value");
     }
 
     /** The answer as it stands on screen. */
@@ -214,7 +229,14 @@ class AuditItemCard extends Div {
 
     /** Shows what was saved since the page opened (evidence, who checked it) without touching unsaved input. */
     void update(AuditSheet.Item latest) {
+        boolean sameFiles = latest.evidence().equals(item.evidence()) && evidenceList.getComponentCount() > 0;
         this.item = latest;
+        checked.setText(latest.checked() == null ? "" : "Checked by " + AuditFormat.signOff(latest.checked())
+                + (latest.confirmedBy() == null ? "" : " · confirmed by " + latest.confirmedBy()));
+        allowMet();
+        if (sameFiles) {
+            return;
+        }
         evidenceList.removeAll();
         for (AuditSheet.EvidenceFile file : latest.evidence()) {
             Anchor link = new Anchor(Downloads.evidence(evidence, file.id()), AttachmentType.DOWNLOAD, file.fileName());
@@ -235,19 +257,22 @@ class AuditItemCard extends Div {
             }
             evidenceList.add(line);
         }
-        if (latest.evidenceRequired() && latest.evidence().isEmpty() && !editable) {
-            evidenceList.add(new Span(latest.seenNotKeptReason() == null ? "No evidence file" : ""));
+        if (latest.evidenceRequired() && latest.evidence().isEmpty() && latest.seenNotKeptReason() == null
+                && !editable) {
+            evidenceList.add(new Span("No evidence file"));
         }
-        checked.setText(latest.checked() == null ? "" : "Checked by " + AuditFormat.signOff(latest.checked())
-                + (latest.confirmedBy() == null ? "" : " · confirmed by " + latest.confirmedBy()));
-        allowMet();
     }
 
     /** 001 §7.8: the check stands on its evidence; "met" needs a file or "seen on site, not kept". */
     private void allowMet() {
-        boolean may = !item.evidenceRequired() || !item.evidence().isEmpty() || seenNotKept.getValue();
-        outcome.setItemEnabledProvider(choice -> choice != Outcome.MET || may || !editable);
-        outcome.setHelperText(may || !editable ? null : MET_NEEDS_EVIDENCE);
+        boolean may = !editable || !item.evidenceRequired() || !item.evidence().isEmpty() || seenNotKept.getValue();
+        if (metAllowed != null && metAllowed == may) {
+            // setting the provider again redraws every radio button: only when it changes
+            return;
+        }
+        metAllowed = may;
+        outcome.setItemEnabledProvider(choice -> choice != Outcome.MET || may);
+        outcome.setHelperText(may ? null : MET_NEEDS_EVIDENCE);
     }
 
     /** Evidence that has already expired is kept, and shown as overdue until it is renewed. */

@@ -8,7 +8,6 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 import uk.apassure.audit.EvidenceService;
-import uk.apassure.base.ui.Notices;
 
 /**
  * Uploads one evidence file for one item. The service checks the file (type by content, the name
@@ -48,7 +47,12 @@ class EvidenceUpload extends Div {
         upload.setI18n(new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne("Upload evidence…").setMany("Upload evidence…"))
                 .setError(new UploadI18N.Error().setFileIsTooBig(TOO_BIG)
-                        .setIncorrectFileType("Only PDFs, photos and scans, and Office documents are accepted.")));
+                        .setIncorrectFileType("Only PDFs, photos and scans, and Office documents are accepted."))
+                .setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
+                        .setForbidden("Not accepted: the reason is below")
+                        .setUnexpectedServerError("Not accepted: the reason is below")
+                        .setServerUnavailable("Not sent: the connection dropped. Try again.")
+                        .setFileTooLarge(TOO_BIG))));
         upload.addFileRejectedListener(event -> refused("\"" + event.getFileName() + "\" was not uploaded: "
                 + event.getErrorMessage()));
         upload.addClassName("evidence-upload");
@@ -72,8 +76,8 @@ class EvidenceUpload extends Div {
         return refusal[0];
     }
 
+    /** Said under the upload, next to the file it is about (a notification would cover the form). */
     private void refused(String reason) {
         problem.setText(reason);
-        Notices.problem(reason);
     }
 }

@@ -148,7 +148,7 @@ class AuditViewTest extends ViewTest {
         // partly met needs the expiry date: refused, and said so next to the item
         test(card.outcome).selectItem("Partly met");
         assertThat(card.status.getText()).startsWith("Not saved: Give the expiry or review date");
-        navigate(ProviderView.class, provider);
+        com.vaadin.flow.component.UI.getCurrent().navigate(ProviderView.class, provider);
         assertThat(getCurrentView()).as("still on the audit").isInstanceOf(AuditView.class);
         ConfirmDialog ask = $(ConfirmDialog.class).withClassName("leave-guard").single();
         assertThat(test(ask).getText()).contains("Public liability insurance");
@@ -260,7 +260,7 @@ class AuditViewTest extends ViewTest {
         navigate(ProviderView.class, provider);
         assertThat($(AuditCountsPanel.class).all()).hasSize(1);
         assertThat($(com.vaadin.flow.router.RouterLink.class).withText("Audit #" + id + " · School A1").all()).isEmpty();
-        navigate(AuditView.class, id);
+        com.vaadin.flow.component.UI.getCurrent().navigate(AuditView.class, id);
         assertThat(getCurrentView()).isNotInstanceOf(AuditView.class);
         assertThat($(AuditItemCard.class).all()).isEmpty();
     }
