@@ -38,21 +38,7 @@ public final class EvidenceFiles {
 
     /** A minimal Office Open XML package: [Content_Types].xml first, as Word writes it. */
     public static byte[] docx() {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (ZipOutputStream zip = new ZipOutputStream(out)) {
-                zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-                zip.write("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
-                        .getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-                zip.putNextEntry(new ZipEntry("word/document.xml"));
-                zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ooxml("word/document.xml", 64);
     }
 
     /**

@@ -188,6 +188,23 @@ class AuditE2ETest extends BrowserTest {
         page.navigate(url("/audits/" + auditId));
         assertThat(card(first.id()).getByLabel("Note")).hasValue("Register checked by phone with the DfE");
         assertThat(item(auditId, i -> i.id() == first.id()).note()).isEqualTo("Register checked by phone with the DfE");
+
+        // closing or reloading the tab before the text was sent: the browser asks first
+        AuditSheet.Item second = item(auditId, i -> i.id() != first.id());
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        page.onDialog(dialog -> {
+            asked.add(dialog.type());
+            dialog.dismiss();
+        });
+        card(second.id()).getByLabel("Note").fill("Typed and the tab reloaded at once");
+        try {
+            page.reload(new Page.ReloadOptions().setTimeout(3_000));
+        } catch (com.microsoft.playwright.TimeoutError stayed) {
+            // the user chose to stay
+        }
+        assertThat(asked).contains("beforeunload");
+        assertThat(card(second.id()).locator(".save-status")).containsText("Saved");
+        assertThat(item(auditId, i -> i.id() == second.id()).note()).isEqualTo("Typed and the tab reloaded at once");
     }
 
     @Test
@@ -225,7 +242,7 @@ class AuditE2ETest extends BrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm safeguarding…")).click();
             assertThat(page.getByRole(AriaRole.DIALOG)).containsText("The safeguarding items");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("audit-dsl-confirm-" + size[0]
-                    + "x" + size[1] + ".png")));
+                    + "x" + size[1] + ".png")).setAnimations(com.microsoft.playwright.options.ScreenshotAnimations.DISABLED));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel")).click();
         }
         assertThat(subjects.callAs("a1.dsl", () -> audits.get(id)).state()).isEqualTo(AuditState.SUBMITTED);

@@ -1,11 +1,7 @@
 package uk.apassure.audit.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -23,7 +19,6 @@ import uk.apassure.audit.ItemSaved;
 import uk.apassure.audit.Outcome;
 import uk.apassure.base.time.UkDates;
 import uk.apassure.base.ui.DateFields;
-import uk.apassure.base.ui.Notices;
 
 /**
  * One checklist item to fill: outcome as large radio buttons, note, expiry/review date where the
@@ -50,11 +45,10 @@ class AuditItemCard extends Div {
     final SaveStatus status = new SaveStatus();
     final @Nullable EvidenceUpload upload;
 
-    private final Div evidenceList = new Div();
+    private final EvidenceList evidenceList;
     private final Span checked = new Span();
     private final Span expiry = new Span();
     private final Span overdueTag = tag("Overdue");
-    private final EvidenceService evidence;
     private final boolean editable;
     private final Saver saver;
     private final Clock clock;
@@ -70,11 +64,11 @@ class AuditItemCard extends Div {
         this.version = item.version();
         this.editable = editable;
         this.saver = saver;
-        this.evidence = evidence;
         this.clock = clock;
         this.onSaved = onSaved;
         this.saved = new ItemAnswer(item.outcome(), item.note(), item.expiresOn(), item.seenNotKeptReason());
         this.expiresOn = DateFields.date("Expiry or review date", LocalDate.now(clock));
+        this.evidenceList = new EvidenceList(evidence, editable, this::evidenceChanged);
         addClassName("audit-item");
         getElement().setAttribute("data-item", String.valueOf(item.id()));
         Span prompt = new Span(item.prompt());
@@ -109,14 +103,10 @@ class AuditItemCard extends Div {
         if (item.needsExpiry()) {
             add(expiresOn, expiry);
         }
-        evidenceList.addClassName("evidence-list");
         checked.addClassName("item-guidance");
         add(evidenceList);
-        if (item.evidenceRequired()) {
-            Div seen = new Div(seenNotKept, seenReason);
-            seen.addClassName("seen-not-kept");
-            add(seen);
-        }
+        Div seen = new Div(seenNotKept, seenReason);
+        seen.addClassName("seen-not-kept");
         if (editable) {
             upload = new EvidenceUpload(evidence, auditId, item.id(), this::evidenceChanged);
             add(upload);
@@ -142,6 +132,10 @@ class AuditItemCard extends Div {
             seenReason.setReadOnly(true);
         }
         seenReason.setVisible(seenNotKept.getValue());
+        if (item.evidenceRequired()) {
+            // the alternative to a file, under the upload
+            add(seen);
+        }
         add(checked);
         update(item);
         showExpiry();
@@ -229,38 +223,11 @@ class AuditItemCard extends Div {
 
     /** Shows what was saved since the page opened (evidence, who checked it) without touching unsaved input. */
     void update(AuditSheet.Item latest) {
-        boolean sameFiles = latest.evidence().equals(item.evidence()) && evidenceList.getComponentCount() > 0;
         this.item = latest;
         checked.setText(latest.checked() == null ? "" : "Checked by " + AuditFormat.signOff(latest.checked())
                 + (latest.confirmedBy() == null ? "" : " · confirmed by " + latest.confirmedBy()));
         allowMet();
-        if (sameFiles) {
-            return;
-        }
-        evidenceList.removeAll();
-        for (AuditSheet.EvidenceFile file : latest.evidence()) {
-            Anchor link = new Anchor(Downloads.evidence(evidence, file.id()), AttachmentType.DOWNLOAD, file.fileName());
-            link.addClassName("evidence-link");
-            Div line = new Div(link, new Span(" · " + file.uploadedBy() + ", " + AuditFormat.when(file.uploadedAt())));
-            line.addClassName("evidence-line");
-            if (editable) {
-                Button remove = new Button("Remove", click -> {
-                    if (AuditAttempt.run(() -> evidence.remove(file.id()))) {
-                        Notices.saved("Removed " + file.fileName());
-                        evidenceChanged();
-                    }
-                });
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                remove.addClassName("remove-evidence");
-                remove.setAriaLabel("Remove " + file.fileName());
-                line.add(remove);
-            }
-            evidenceList.add(line);
-        }
-        if (latest.evidenceRequired() && latest.evidence().isEmpty() && latest.seenNotKeptReason() == null
-                && !editable) {
-            evidenceList.add(new Span("No evidence file"));
-        }
+        evidenceList.show(latest);
     }
 
     /** 001 §7.8: the check stands on its evidence; "met" needs a file or "seen on site, not kept". */

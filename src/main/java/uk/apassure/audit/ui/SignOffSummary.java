@@ -44,10 +44,12 @@ class SignOffSummary extends Div {
         StringBuilder text = new StringBuilder();
         for (Outcome outcome : Outcome.values()) {
             long n = items.stream().filter(item -> item.outcome() == outcome).count();
-            text.append(text.isEmpty() ? "" : " · ").append(n).append(' ').append(outcome.label().toLowerCase());
+            if (n > 0) {
+                text.append(text.isEmpty() ? "" : " · ").append(n).append(' ').append(outcome.label().toLowerCase());
+            }
         }
         long open = items.stream().filter(item -> item.outcome() == null).count();
-        return open == 0 ? text.toString() : text + " · " + open + " not answered";
+        return open == 0 ? text.toString() : text + (text.isEmpty() ? "" : " · ") + open + " not answered";
     }
 
     private static Div line(AuditSheet.Item item, LocalDate today) {

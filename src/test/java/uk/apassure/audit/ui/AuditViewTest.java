@@ -62,7 +62,7 @@ class AuditViewTest extends ViewTest {
             if (card.expiresOn.getParent().isPresent()) {
                 test(card.expiresOn).setValue(today().plusMonths(6));
             }
-            if (card.seenNotKept.getParent().isPresent()) {
+            if (card.seenNotKept.isAttached()) {
                 test(card.seenNotKept).click();
                 test(card.seenReason).setValue("Seen with the manager " + i);
             }
