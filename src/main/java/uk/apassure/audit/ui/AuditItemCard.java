@@ -55,6 +55,7 @@ class AuditItemCard extends Div {
     private final Runnable onSaved;
     private AuditSheet.Item item;
     private @Nullable Boolean metAllowed;
+    private boolean dateDemanded;
     private long version;
     private ItemAnswer saved;
 
@@ -127,6 +128,7 @@ class AuditItemCard extends Div {
             upload = null;
             outcome.setReadOnly(true);
             note.setReadOnly(true);
+            note.setVisible(!item.note().isBlank());
             expiresOn.setReadOnly(true);
             seenNotKept.setReadOnly(true);
             seenReason.setReadOnly(true);
@@ -184,12 +186,27 @@ class AuditItemCard extends Div {
             return;
         }
         unsaved(true);
+        if (dateDemanded) {
+            // back to the field's own messages (format, earliest, latest)
+            expiresOn.setErrorMessage(null);
+            expiresOn.setInvalid(false);
+            dateDemanded = false;
+        }
         if (expiresOn.isInvalid()) {
             status.problem("Not saved: check the date (dd/mm/yyyy)");
             return;
         }
         if (seenNotKept.getValue() && seenReason.getValue().isBlank()) {
             status.waiting("Say why it was not kept, and it saves");
+            return;
+        }
+        boolean found = answer.outcome() == Outcome.MET || answer.outcome() == Outcome.PARTLY_MET;
+        if (item.needsExpiry() && found && answer.expiresOn() == null) {
+            // the service refuses it too; said here next to the field, before a round trip
+            expiresOn.setErrorMessage("Give the expiry or review date");
+            expiresOn.setInvalid(true);
+            dateDemanded = true;
+            status.problem("Not saved: Give the expiry or review date below");
             return;
         }
         ItemSaved[] result = new ItemSaved[1];
