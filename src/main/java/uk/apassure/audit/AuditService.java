@@ -124,7 +124,8 @@ public class AuditService {
             return audits.saveAndFlush(new Audit(user.trustId(), providerId, user.schoolId(), checklist, null,
                     user.displayName(), clock.instant())).requireId();
         }
-        Audit corrected = access.readable(correctsAuditId, user);
+        // the school that carried out the checks corrects them; another school starts its own audit or adopts
+        Audit corrected = access.ownSchool(correctsAuditId, user);
         corrected.requireState(AuditState.DECIDED, "corrected");
         if (corrected.getProviderId() != providerId) {
             throw new InvalidStep("A correction is for the same provider as the audit it corrects");

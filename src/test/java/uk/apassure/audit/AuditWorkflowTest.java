@@ -227,6 +227,9 @@ class AuditWorkflowTest extends IntegrationTest {
         long first = as("a1.aplead", () -> audits.start(provider, ChecklistService.PRE_PLACEMENT, id));
         assertThatThrownBy(() -> as("a1.slt", () -> audits.start(provider, ChecklistService.PRE_PLACEMENT, id)))
                 .isInstanceOf(InvalidStep.class).hasMessageContaining("already has a correction: audit #" + first);
+        // another school of the trust does not correct this school's checks
+        assertThatThrownBy(() -> as("a2.aplead", () -> audits.start(provider, ChecklistService.PRE_PLACEMENT, id)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(as("a1.aplead", () -> audits.forProvider(provider)))
                 .filteredOn(row -> row.state() == AuditState.DRAFT).extracting(AuditRow::id).containsExactly(first);
     }

@@ -30,7 +30,8 @@ class AuditActions extends Div {
                     sheet.correctionId());
             correction.addClassName("correction-link");
             add(correction);
-        } else if (sheet.isDecided() && access.isPermitted(Permission.AUDIT_EDIT)) {
+        } else if (sheet.isDecided() && access.isPermitted(Permission.AUDIT_EDIT) && access.findCurrentUser()
+                .map(user -> java.util.Objects.equals(user.schoolId(), sheet.schoolId())).orElse(false)) {
             Button correct = new Button("Start a correction…", click -> askToCorrect(audits, sheet));
             correct.addClassName("start-correction");
             add(correct);
