@@ -17,13 +17,13 @@ class AuditGlanceTest {
 
     @Test
     void a_recent_audit_shows_its_rag_and_date() {
-        assertThat(AuditGlance.of(Rag.GREEN, LocalDate.of(2025, 3, 10), TODAY)).isEqualTo("Green, 10 Mar 2025");
+        assertThat(AuditGlance.of(Rag.GREEN, LocalDate.of(2025, 3, 10), TODAY)).isEqualTo("Green, Mon 10 Mar 2025");
     }
 
     @Test
     void an_audit_older_than_twelve_months_is_flagged() {
         assertThat(AuditGlance.of(Rag.RED, LocalDate.of(2025, 3, 9), TODAY))
-                .isEqualTo("Red, 9 Mar 2025 · older than 12 months");
+                .isEqualTo("Red, Sun 9 Mar 2025 · older than 12 months");
         assertThat(AuditGlance.isOlderThanAYear(LocalDate.of(2025, 3, 10), TODAY)).isFalse();
     }
 }
