@@ -72,6 +72,10 @@ class Audit extends AbstractEntity {
     @OrderBy("signedAt")
     private List<Adoption> adoptions = new ArrayList<>();
 
+    @OneToMany(mappedBy = "audit", cascade = CascadeType.ALL)
+    @OrderBy("sentBackAt, id")
+    private List<SendBack> sendBacks = new ArrayList<>();
+
     protected Audit() {}
 
     Audit(long trustId, long providerId, long schoolId, ChecklistVersion checklist, @Nullable Long correctsAuditId,
@@ -99,6 +103,11 @@ class Audit extends AbstractEntity {
         if (unanswered > 0) {
             throw new InvalidStep("Record an outcome for every item before submitting (" + unanswered + " left)");
         }
+        List<String> incomplete = items.stream().filter(item -> item.incomplete() != null)
+                .map(item -> "\"" + item.getChecklistItem().getPrompt() + "\" (" + item.incomplete() + ")").toList();
+        if (!incomplete.isEmpty()) {
+            throw new InvalidStep("Complete these items before submitting: " + String.join("; ", incomplete));
+        }
         state = AuditState.SUBMITTED;
         submittedByName = by;
         submittedAt = now;
@@ -110,6 +119,31 @@ class Audit extends AbstractEntity {
         state = AuditState.SAFEGUARDING_CONFIRMED;
         confirmedByName = by;
         confirmedAt = now;
+    }
+
+    /**
+     * The DSL (before confirming) or SLT (before deciding) return the audit to the AP lead as a
+     * draft. The answers stay; the sign-offs so far are undone, so the DSL confirms again.
+     */
+    void sendBack(String reason, String by, Instant now) {
+        if (state != AuditState.SUBMITTED && state != AuditState.SAFEGUARDING_CONFIRMED) {
+            throw new InvalidStep("Only a submitted audit can be sent back; this one is " + state.label().toLowerCase());
+        }
+        sendBacks.add(new SendBack(this, state, reason, by, now));
+        state = AuditState.DRAFT;
+        submittedByName = null;
+        submittedAt = null;
+        confirmedByName = null;
+        confirmedAt = null;
+        items.forEach(AuditItem::clearConfirmation);
+    }
+
+    /** A correction starts from the corrected audit's answers (same checklist version, item by item). */
+    void copyAnswersFrom(Audit corrected) {
+        for (AuditItem item : items) {
+            corrected.items.stream().filter(old -> old.getChecklistItem().requireId() == item.getChecklistItem().requireId()).findFirst()
+                    .ifPresent(item::copyAnswer);
+        }
     }
 
     void decide(Decision decision, String note, Rag rag, String by, Instant now) {
@@ -222,5 +256,9 @@ class Audit extends AbstractEntity {
 
     List<Adoption> getAdoptions() {
         return adoptions;
+    }
+
+    List<SendBack> getSendBacks() {
+        return sendBacks;
     }
 }

@@ -8,8 +8,9 @@ import uk.apassure.security.SignedInUser;
 
 /**
  * The scope rules of audits, in one place for every audit service. Audits are provider-level
- * facts: anyone in the trust who reads the register reads them. Doing the checks and signing them
- * off is school-level: only staff of the school that started the audit.
+ * facts: anyone in the trust who may read audits ({@code audit:read}) reads them in full; governors
+ * (read-only, aggregated) see only counts. Doing the checks and signing them off is school-level:
+ * only staff of the school that started the audit.
  */
 @Component
 class AuditAccess {
@@ -22,7 +23,13 @@ class AuditAccess {
         this.audits = audits;
     }
 
+    /** Someone who may read audits in full: items, evidence, notes and sign-offs. */
     SignedInUser reader() {
+        return access.require(Permission.AUDIT_READ);
+    }
+
+    /** Someone who may see how many audits there are (everyone who reads the register, governors too). */
+    SignedInUser counter() {
         return access.require(Permission.PROVIDER_READ);
     }
 

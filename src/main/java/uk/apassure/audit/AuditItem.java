@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 import uk.apassure.base.domain.AbstractEntity;
 
@@ -36,13 +37,17 @@ class AuditItem extends AbstractEntity {
 
     private String note = "";
     private @Nullable LocalDate expiresOn;
+    // "seen on site, not kept": the evidence was seen but not copied; null when not ticked
+    private @Nullable String seenNotKeptReason;
     private @Nullable String checkedByName;
     private @Nullable Instant checkedAt;
     private @Nullable String confirmedByName;
     private @Nullable Instant confirmedAt;
 
-    // the audit page reads every item's evidence: in batches, not one query per item
+    // the audit page reads every item's evidence: in batches, not one query per item. A file added or
+    // removed is not a change of the answer: it leaves the answer's version (autosave's lock) alone.
     @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OptimisticLock(excluded = true)
     @OrderBy("uploadedAt, id")
     @BatchSize(size = 100)
     private List<Evidence> evidence = new ArrayList<>();
@@ -54,12 +59,50 @@ class AuditItem extends AbstractEntity {
         this.checklistItem = checklistItem;
     }
 
-    void record(Outcome outcome, String note, @Nullable LocalDate expiresOn, String by, Instant now) {
+    void record(@Nullable Outcome outcome, String note, @Nullable LocalDate expiresOn,
+            @Nullable String seenNotKeptReason, String by, Instant now) {
         this.outcome = outcome;
         this.note = note;
         this.expiresOn = expiresOn;
+        this.seenNotKeptReason = seenNotKeptReason;
         this.checkedByName = by;
         this.checkedAt = now;
+    }
+
+    /** A correction starts from the answers of the audit it corrects, with who checked them and when. */
+    void copyAnswer(AuditItem from) {
+        this.outcome = from.outcome;
+        this.note = from.note;
+        this.expiresOn = from.expiresOn;
+        this.seenNotKeptReason = from.seenNotKeptReason;
+        this.checkedByName = from.checkedByName;
+        this.checkedAt = from.checkedAt;
+    }
+
+    /** The DSL confirms again after the audit was sent back. */
+    void clearConfirmation() {
+        this.confirmedByName = null;
+        this.confirmedAt = null;
+    }
+
+    /** A file, or "seen on site, not kept" with its reason: what an item that requires evidence needs to be met. */
+    boolean hasEvidence() {
+        return !evidence.isEmpty() || seenNotKeptReason != null;
+    }
+
+    /** Why this item's answer is not complete enough to submit, or null when it is. */
+    @Nullable String incomplete() {
+        ChecklistItem check = getChecklistItem();
+        if (outcome == null) {
+            return "no outcome yet";
+        }
+        if (outcome == Outcome.MET && check.isEvidenceRequired() && !hasEvidence()) {
+            return "met without the evidence it requires";
+        }
+        if ((outcome == Outcome.MET || outcome == Outcome.PARTLY_MET) && check.isNeedsExpiry() && expiresOn == null) {
+            return "no expiry or review date";
+        }
+        return null;
     }
 
     void confirm(String by, Instant now) {
@@ -79,8 +122,7 @@ class AuditItem extends AbstractEntity {
 
     RagRule.RatedItem rated() {
         ChecklistItem check = getChecklistItem();
-        return new RagRule.RatedItem(check.isCritical(), check.isEvidenceRequired(), outcome, !evidence.isEmpty(),
-                expiresOn);
+        return new RagRule.RatedItem(check.isCritical(), check.isEvidenceRequired(), outcome, hasEvidence(), expiresOn);
     }
 
     Audit getAudit() {
@@ -107,6 +149,10 @@ class AuditItem extends AbstractEntity {
 
     @Nullable LocalDate getExpiresOn() {
         return expiresOn;
+    }
+
+    @Nullable String getSeenNotKeptReason() {
+        return seenNotKeptReason;
     }
 
     @Nullable String getCheckedByName() {

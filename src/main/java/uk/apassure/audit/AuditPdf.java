@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import uk.apassure.base.time.UkDates;
 
 /**
- * An audit as an A4 PDF for governors and Ofsted (OpenPDF): every item with its outcome, note,
+ * An audit as an A4 PDF for the school's records and Ofsted (OpenPDF): every item with its outcome, note,
  * date and evidence names, the section and overall RAG, and every sign-off. Access is checked by
  * {@link AuditService#get}, which reads the audit.
  */
@@ -61,6 +61,9 @@ public class AuditPdf {
             document.add(line("Condition", condition.description() + " · owner " + condition.owner() + " · due "
                     + UkDates.date(condition.dueOn())));
         }
+        for (AuditSheet.SentBack sentBack : audit.sentBack()) {
+            document.add(line("Sent back to the AP lead", signOff(sentBack.by()) + " · " + sentBack.reason()));
+        }
         for (AuditSheet.SchoolSignOff adoption : audit.adoptions()) {
             document.add(line("Adopted by " + adoption.schoolName(), adoption.decision().label() + " · "
                     + signOff(adoption.signed()) + (adoption.note().isBlank() ? "" : " · " + adoption.note())));
@@ -94,7 +97,9 @@ public class AuditPdf {
             StringBuilder note = new StringBuilder(item.note());
             item.evidence().forEach(file -> note.append(note.isEmpty() ? "" : "\n").append("Evidence: ")
                     .append(file.fileName()));
-            if (item.evidenceRequired() && item.evidence().isEmpty()) {
+            if (item.seenNotKeptReason() != null) {
+                note.append(note.isEmpty() ? "" : "\n").append("Seen on site, not kept: ").append(item.seenNotKeptReason());
+            } else if (item.evidenceRequired() && item.evidence().isEmpty()) {
                 note.append(note.isEmpty() ? "" : "\n").append("Evidence required, none uploaded");
             }
             table.addCell(cell(note.toString(), TEXT));

@@ -3,6 +3,7 @@ package uk.apassure.audit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -28,6 +29,23 @@ interface AuditRepository extends JpaRepository<Audit, Long> {
             where p.id = a.providerId and s.id = a.schoolId and a.trustId = :trustId and a.providerId = :providerId
             order by a.startedAt desc, a.id desc""")
     List<AuditRow> findRowsForProvider(long trustId, long providerId);
+
+    @Query("""
+            select new uk.apassure.audit.AuditCounts$StateCount(a.state, count(a)) from Audit a
+            where a.trustId = :trustId and (:providerId is null or a.providerId = :providerId)
+            group by a.state""")
+    List<AuditCounts.StateCount> countByState(long trustId, @Nullable Long providerId);
+
+    @Query("""
+            select new uk.apassure.audit.AuditCounts$RagCount(a.decidedRag, count(a)) from Audit a
+            where a.trustId = :trustId and (:providerId is null or a.providerId = :providerId)
+              and a.state = uk.apassure.audit.AuditState.DECIDED
+            group by a.decidedRag""")
+    List<AuditCounts.RagCount> countDecidedByRag(long trustId, @Nullable Long providerId);
+
+    /** The audit that corrects this one, if a correction was started. */
+    @Query("select a.id from Audit a where a.correctsAuditId = :auditId")
+    Optional<Long> findCorrection(long auditId);
 
     @Query("select p.name from uk.apassure.provider.Provider p where p.id = :providerId and p.trustId = :trustId")
     Optional<String> providerName(long providerId, long trustId);

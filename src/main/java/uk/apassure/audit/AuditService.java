@@ -1,6 +1,5 @@
 package uk.apassure.audit;
 
-import uk.apassure.base.domain.Refusal;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -11,10 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.apassure.base.domain.Rag;
+import uk.apassure.base.domain.Refusal;
+import uk.apassure.base.time.DateBounds;
+import uk.apassure.base.time.UkDates;
 import uk.apassure.provider.ProviderService;
 import uk.apassure.security.Permission;
 import uk.apassure.security.SignedInUser;
@@ -22,22 +25,26 @@ import uk.apassure.security.SignedInUser;
 /**
  * Pre-placement check audits and their workflow: draft → submitted (AP lead) → safeguarding
  * confirmed (DSL) → decided (SLT or headteacher), and adoption by another school of the trust.
- * Every method checks the permission and the scope before it touches data (see {@link AuditAccess}).
+ * The DSL and SLT may send a submitted audit back to the AP lead with a reason. Every method checks
+ * the permission and the scope before it touches data (see {@link AuditAccess}); governors see
+ * counts only ({@link #counts()}).
  */
 @Service
 @Transactional(readOnly = true)
 public class AuditService {
 
     private final AuditRepository audits;
+    private final EvidenceRepository evidence;
     private final ChecklistRepository checklists;
     private final AuditAccess access;
     private final ProviderService providers;
     private final Validator validator;
     private final Clock clock;
 
-    AuditService(AuditRepository audits, ChecklistRepository checklists, AuditAccess access, ProviderService providers,
-            Validator validator, Clock clock) {
+    AuditService(AuditRepository audits, EvidenceRepository evidence, ChecklistRepository checklists,
+            AuditAccess access, ProviderService providers, Validator validator, Clock clock) {
         this.audits = audits;
+        this.evidence = evidence;
         this.checklists = checklists;
         this.access = access;
         this.providers = providers;
@@ -52,6 +59,19 @@ public class AuditService {
 
     public long count() {
         return audits.countByTrustId(access.reader().trustId());
+    }
+
+    /** How many audits the trust has, by state and decided RAG: all a governor sees of audits. */
+    public AuditCounts counts() {
+        SignedInUser user = access.counter();
+        return AuditCounts.of(audits.countByState(user.trustId(), null), audits.countDecidedByRag(user.trustId(), null));
+    }
+
+    /** How many audits one provider has, by state and decided RAG. */
+    public AuditCounts counts(long providerId) {
+        SignedInUser user = access.counter();
+        return AuditCounts.of(audits.countByState(user.trustId(), providerId),
+                audits.countDecidedByRag(user.trustId(), providerId));
     }
 
     public List<AuditRow> forProvider(long providerId) {
@@ -85,7 +105,11 @@ public class AuditService {
                 .orElse(ChecklistService.PRE_PLACEMENT);
     }
 
-    /** Starts a draft from the current version of a template; a correction refers to the decided audit it corrects. */
+    /**
+     * Starts a draft from the current version of a template. A correction of a decided audit uses
+     * that audit's checklist version and starts from its answers and files; an audit has at most one
+     * correction, so pressing "Start a correction" twice never makes a second draft.
+     */
     @Transactional
     public long start(long providerId, String template, @Nullable Long correctsAuditId) {
         SignedInUser user = access.require(Permission.AUDIT_EDIT);
@@ -94,34 +118,91 @@ public class AuditService {
         }
         audits.providerName(providerId, user.trustId())
                 .orElseThrow(() -> new InvalidStep("This provider is not in your trust's register"));
-        if (correctsAuditId != null) {
-            Audit corrected = access.readable(correctsAuditId, user);
-            corrected.requireState(AuditState.DECIDED, "corrected");
-            if (corrected.getProviderId() != providerId) {
-                throw new InvalidStep("A correction is for the same provider as the audit it corrects");
-            }
+        if (correctsAuditId == null) {
+            ChecklistVersion checklist = checklists.findFirstByTemplateOrderByNumberDesc(template)
+                    .orElseThrow(() -> new InvalidStep("There is no checklist template " + template));
+            return audits.saveAndFlush(new Audit(user.trustId(), providerId, user.schoolId(), checklist, null,
+                    user.displayName(), clock.instant())).requireId();
         }
-        ChecklistVersion checklist = checklists.findFirstByTemplateOrderByNumberDesc(template)
-                .orElseThrow(() -> new InvalidStep("There is no checklist template " + template));
-        Audit audit = new Audit(user.trustId(), providerId, user.schoolId(), checklist, correctsAuditId,
-                user.displayName(), clock.instant());
-        return audits.saveAndFlush(audit).requireId();
+        // the school that carried out the checks corrects them; another school starts its own audit or adopts
+        Audit corrected = access.ownSchool(correctsAuditId, user);
+        corrected.requireState(AuditState.DECIDED, "corrected");
+        if (corrected.getProviderId() != providerId) {
+            throw new InvalidStep("A correction is for the same provider as the audit it corrects");
+        }
+        audits.findCorrection(correctsAuditId).ifPresent(existing -> {
+            throw new InvalidStep("Audit #" + correctsAuditId + " already has a correction: audit #" + existing);
+        });
+        Audit correction = new Audit(user.trustId(), providerId, user.schoolId(), corrected.getChecklistVersion(),
+                correctsAuditId, user.displayName(), clock.instant());
+        correction.copyAnswersFrom(corrected);
+        try {
+            audits.saveAndFlush(correction);
+        } catch (DataIntegrityViolationException e) {
+            // uq_audit_corrects: someone started the same correction a moment ago
+            throw new InvalidStep("Audit #" + correctsAuditId + " already has a correction; reload to open it");
+        }
+        copyEvidence(corrected, correction);
+        return correction.requireId();
     }
 
+    private void copyEvidence(Audit from, Audit to) {
+        Map<Long, AuditItem> byCheck = new HashMap<>();
+        to.getItems().forEach(item -> byCheck.put(item.getChecklistItem().requireId(), item));
+        Map<Evidence, Evidence> copies = new java.util.LinkedHashMap<>();
+        for (AuditItem old : from.getItems()) {
+            AuditItem item = byCheck.get(old.getChecklistItem().requireId());
+            for (Evidence file : item == null ? List.<Evidence>of() : old.getEvidence()) {
+                copies.put(file, item.addEvidence(file.getFileName(), file.getMediaType(), file.getSizeBytes(),
+                        file.getUploadedByName(), file.getUploadedAt()));
+            }
+        }
+        audits.flush();
+        copies.forEach((original, copy) -> evidence.copyContent(original.requireId(), copy.requireId()));
+    }
+
+    /**
+     * Autosave of one item: the answer as it stands (the outcome may still be open). Refused: a
+     * stale version, an impossible date, "met" on an item that requires evidence without a file or
+     * "seen on site, not kept" with a reason, "met" or "partly met" without the expiry date the
+     * item needs. Evidence that has already expired is accepted with a warning (it rates overdue).
+     */
     @Transactional
-    public void recordItem(long auditId, long itemId, long expectedItemVersion, ItemAnswer answer) {
+    public ItemSaved recordItem(long auditId, long itemId, long expectedItemVersion, ItemAnswer answer) {
         SignedInUser user = access.require(Permission.AUDIT_EDIT);
         validate(answer);
         Audit audit = access.ownSchool(auditId, user);
         AuditItem item = audit.item(itemId);
         access.requireEditable(audit, item, user);
         requireVersion(item.getVersion(), expectedItemVersion);
-        boolean found = answer.outcome() == Outcome.MET || answer.outcome() == Outcome.PARTLY_MET;
-        if (found && item.getChecklistItem().isNeedsExpiry() && answer.expiresOn() == null) {
-            throw new InvalidStep("Give the expiry or review date for \"" + item.getChecklistItem().getPrompt() + "\"");
+        ChecklistItem check = item.getChecklistItem();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate expiresOn = answer.expiresOn();
+        if (expiresOn != null && !DateBounds.sensible(expiresOn, today)) {
+            throw new InvalidStep("The expiry or review date " + UkDates.typed(expiresOn) + " of \"" + check.getPrompt()
+                    + "\" is not a real one: enter a date from " + UkDates.typed(DateBounds.EARLIEST) + " to "
+                    + UkDates.typed(DateBounds.latest(today)));
         }
-        item.record(answer.outcome(), answer.note().trim(), answer.expiresOn(), user.displayName(), clock.instant());
+        String seen = answer.seenNotKeptReason();
+        if (seen != null && seen.isBlank()) {
+            throw new InvalidStep("Say why the evidence for \"" + check.getPrompt() + "\" was seen on site but not kept");
+        }
+        boolean found = answer.outcome() == Outcome.MET || answer.outcome() == Outcome.PARTLY_MET;
+        if (answer.outcome() == Outcome.MET && check.isEvidenceRequired() && item.getEvidence().isEmpty() && seen == null) {
+            throw new InvalidStep("\"" + check.getPrompt() + "\" requires evidence: upload the file, or tick \"Seen on"
+                    + " site, not kept\" and say why, before marking it met");
+        }
+        if (found && check.isNeedsExpiry() && expiresOn == null) {
+            throw new InvalidStep("Give the expiry or review date for \"" + check.getPrompt() + "\"");
+        }
+        item.record(answer.outcome(), answer.note().trim(), expiresOn, seen == null ? null : seen.trim(),
+                user.displayName(), clock.instant());
         audits.flush();
+        String warning = expiresOn != null && expiresOn.isBefore(today)
+                ? "This evidence expired on " + UkDates.date(expiresOn) + ": saved, and shown as overdue until it is"
+                        + " renewed"
+                : null;
+        return new ItemSaved(item.getVersion(), warning);
     }
 
     @Transactional
@@ -144,6 +225,30 @@ public class AuditService {
     }
 
     /**
+     * The DSL (instead of confirming the safeguarding items) or SLT (instead of deciding) send the
+     * audit back to the AP lead as a draft, with a reason the AP lead reads on the audit.
+     */
+    @Transactional
+    public void sendBack(long auditId, long expectedVersion, String reason) {
+        SignedInUser user = access.require(Permission.AUDIT_EDIT);
+        String why = reason.trim();
+        if (why.isEmpty()) {
+            throw new InvalidStep("Say why the audit goes back, so the AP lead knows what to change");
+        }
+        if (why.length() > 2000) {
+            throw new InvalidStep("The reason is too long (at most 2000 characters)");
+        }
+        Audit audit = access.ownSchool(auditId, user);
+        requireVersion(audit.getVersion(), expectedVersion);
+        // the one whose step it is may send it back: the DSL before confirming, SLT before deciding
+        String step = audit.getState() == AuditState.SAFEGUARDING_CONFIRMED ? Permission.AUDIT_DECIDE
+                : Permission.AUDIT_SAFEGUARDING;
+        access.require(step);
+        audit.sendBack(why, user.displayName(), clock.instant());
+        audits.flush();
+    }
+
+    /**
      * SLT's decision. It sets the provider's status with this audit as the reason, and the register's
      * "latest audit" RAG and date. Conditions, each an action with owner and due date, come only with
      * "approve with conditions"; a red audit cannot be approved outright.
@@ -156,6 +261,14 @@ public class AuditService {
             throw new InvalidStep("The note is too long (at most 2000 characters)");
         }
         conditions.forEach(this::validate);
+        LocalDate today = LocalDate.now(clock);
+        for (ConditionInput condition : conditions) {
+            if (condition.dueOn().isBefore(today) || !DateBounds.sensible(condition.dueOn(), today)) {
+                throw new InvalidStep("The due date " + UkDates.typed(condition.dueOn()) + " of \""
+                        + condition.description().trim() + "\" is not a real one: enter a date from "
+                        + UkDates.typed(today) + " to " + UkDates.typed(DateBounds.latest(today)));
+            }
+        }
         Audit audit = access.ownSchool(auditId, user);
         requireVersion(audit.getVersion(), expectedVersion);
         boolean conditional = decision == Decision.APPROVED_WITH_CONDITIONS;
@@ -183,7 +296,8 @@ public class AuditService {
             schools.put((Long) row[0], (String) row[1]);
         }
         String providerName = audits.providerName(audit.getProviderId(), user.trustId()).orElse("?");
-        return AuditSheets.of(audit, providerName, schools, LocalDate.now(clock));
+        return AuditSheets.of(audit, providerName, schools, LocalDate.now(clock),
+                audits.findCorrection(audit.requireId()).orElse(null));
     }
 
     private static void requireVersion(long current, long expected) {

@@ -28,7 +28,9 @@ public record AuditSheet(
         String decisionNote,
         List<Section> sections,
         List<Condition> conditions,
-        List<SchoolSignOff> adoptions) {
+        List<SchoolSignOff> adoptions,
+        List<SentBack> sentBack,
+        @Nullable Long correctionId) {
 
     public boolean isDecided() {
         return state == AuditState.DECIDED;
@@ -36,6 +38,16 @@ public record AuditSheet(
 
     public List<Item> items() {
         return sections.stream().flatMap(section -> section.items().stream()).toList();
+    }
+
+    /** The items the DSL confirms: safeguarding, policies about staff checks. */
+    public List<Item> dslItems() {
+        return items().stream().filter(Item::dslConfirms).toList();
+    }
+
+    /** The latest time the audit was sent back to the AP lead, while it is a draft again. */
+    public @Nullable SentBack openSendBack() {
+        return state == AuditState.DRAFT && !sentBack.isEmpty() ? sentBack.getLast() : null;
     }
 
     public record SignOff(String by, Instant at) {}
@@ -56,15 +68,30 @@ public record AuditSheet(
             @Nullable LocalDate expiresOn,
             @Nullable SignOff checked,
             @Nullable String confirmedBy,
-            List<EvidenceFile> evidence) {}
+            List<EvidenceFile> evidence,
+            @Nullable String seenNotKeptReason) {
+
+        /** A file, or "seen on site, not kept" with a reason. */
+        public boolean hasEvidence() {
+            return !evidence.isEmpty() || seenNotKeptReason != null;
+        }
+
+        /** May be "met": an item that requires evidence needs a file or "seen on site, not kept". */
+        public boolean mayBeMet() {
+            return !evidenceRequired || hasEvidence();
+        }
+    }
 
     public record EvidenceFile(long id, String fileName, String mediaType, long sizeBytes, String uploadedBy,
             Instant uploadedAt) {}
 
     public record Condition(String description, String owner, LocalDate dueOn, boolean done) {}
 
-    public record SchoolSignOff(String schoolName, Decision decision, String note, SignOff signed,
+    public record SchoolSignOff(long schoolId, String schoolName, Decision decision, String note, SignOff signed,
             List<Recheck> rechecks) {}
 
     public record Recheck(String prompt, Outcome outcome, String note) {}
+
+    /** Sent back to the AP lead by the DSL or SLT, from the step they were asked to take. */
+    public record SentBack(AuditState fromState, String reason, SignOff by) {}
 }

@@ -11,7 +11,8 @@ final class AuditSheets {
 
     private AuditSheets() {}
 
-    static AuditSheet of(Audit audit, String providerName, Map<Long, String> schoolNames, LocalDate today) {
+    static AuditSheet of(Audit audit, String providerName, Map<Long, String> schoolNames, LocalDate today,
+            @Nullable Long correctionId) {
         ChecklistVersion checklist = audit.getChecklistVersion();
         Map<ChecklistSection, List<AuditItem>> bySection = audit.getItems().stream().collect(
                 java.util.stream.Collectors.groupingBy(item -> item.getChecklistItem().getSection(),
@@ -32,12 +33,15 @@ final class AuditSheets {
                 audit.getDecision(), audit.getDecisionNote() == null ? "" : audit.getDecisionNote(), sections,
                 audit.getConditions().stream().map(c -> new AuditSheet.Condition(c.getDescription(),
                         c.getOwnerName(), c.getDueOn(), c.isDone())).toList(),
-                audit.getAdoptions().stream().map(a -> new AuditSheet.SchoolSignOff(
+                audit.getAdoptions().stream().map(a -> new AuditSheet.SchoolSignOff(a.getSchoolId(),
                         schoolNames.getOrDefault(a.getSchoolId(), "?"), a.getDecision(), a.getNote(),
                         new AuditSheet.SignOff(a.getSignedByName(), a.getSignedAt()),
                         a.getRechecks().stream().map(r -> new AuditSheet.Recheck(
                                 r.getAuditItem().getChecklistItem().getPrompt(), r.getOutcome(), r.getNote()))
-                                .toList())).toList());
+                                .toList())).toList(),
+                audit.getSendBacks().stream().map(b -> new AuditSheet.SentBack(b.getFromState(), b.getReason(),
+                        new AuditSheet.SignOff(b.getSentBackByName(), b.getSentBackAt()))).toList(),
+                correctionId);
     }
 
     private static AuditSheet.Section section(ChecklistSection section, List<AuditItem> items, LocalDate today) {
@@ -53,7 +57,8 @@ final class AuditSheets {
                 item.getOutcome(), item.getNote(), item.getExpiresOn(),
                 signOff(item.getCheckedByName(), item.getCheckedAt()), item.getConfirmedByName(),
                 item.getEvidence().stream().map(e -> new AuditSheet.EvidenceFile(e.requireId(), e.getFileName(),
-                        e.getMediaType(), e.getSizeBytes(), e.getUploadedByName(), e.getUploadedAt())).toList());
+                        e.getMediaType(), e.getSizeBytes(), e.getUploadedByName(), e.getUploadedAt())).toList(),
+                item.getSeenNotKeptReason());
     }
 
     private static AuditSheet.@Nullable SignOff signOff(@Nullable String by, @Nullable Instant at) {

@@ -67,6 +67,13 @@ class ChecklistItem {
         return section;
     }
 
+    long requireId() {
+        if (id == null) {
+            throw new IllegalStateException("Checklist item not saved");
+        }
+        return id;
+    }
+
     String getPrompt() {
         return prompt;
     }

@@ -7,8 +7,9 @@ import uk.apassure.security.Permission;
 import uk.apassure.security.SignedInUser;
 
 /**
- * Evidence files of audit items: checked by content, at most 20 MB, kept in the database, and
- * served only to users who may see the audit (anyone reading the trust's register).
+ * Evidence files of audit items: checked by content (and the name must agree, see
+ * {@link EvidenceTypes}), at most 20 MB, kept in the database, and served only to users who may
+ * read the audit. Every refusal says why, so the upload never looks as if it worked.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,18 +39,15 @@ public class EvidenceService {
         Audit audit = access.ownSchool(auditId, user);
         AuditItem item = audit.item(itemId);
         access.requireEditable(audit, item, user);
+        String name = cleanName(fileName);
         if (content.length == 0) {
-            throw new InvalidStep("The file is empty");
+            throw new InvalidStep("\"" + name + "\" is empty");
         }
         if (content.length > MAX_BYTES) {
-            throw new InvalidStep("The file is larger than 20 MB");
+            throw new InvalidStep("\"" + name + "\" is larger than 20 MB, the limit for one file. Upload a smaller"
+                    + " copy (for example a PDF of the pages that matter).");
         }
-        String name = cleanName(fileName);
         String mediaType = EvidenceTypes.acceptedType(content, name);
-        if (mediaType == null) {
-            throw new InvalidStep("\"" + name + "\" is not a PDF, an image or an Office document (checked by its"
-                    + " content, not its name)");
-        }
         Evidence file = item.addEvidence(name, mediaType, content.length, user.displayName(), clock.instant());
         audits.flush();
         evidence.save(new EvidenceContent(file.requireId(), content));
@@ -64,6 +62,11 @@ public class EvidenceService {
         AuditItem item = file.getItem();
         Audit audit = access.ownSchool(item.getAudit().requireId(), user);
         access.requireEditable(audit, item, user);
+        if (item.getOutcome() == Outcome.MET && item.getChecklistItem().isEvidenceRequired()
+                && item.getEvidence().size() == 1 && item.getSeenNotKeptReason() == null) {
+            throw new InvalidStep("\"" + item.getChecklistItem().getPrompt() + "\" is met on the strength of this"
+                    + " file. Change its outcome, or tick \"Seen on site, not kept\" and say why, before removing it.");
+        }
         // the bytes go with it (ON DELETE CASCADE), without being read
         item.removeEvidence(file);
         audits.flush();
@@ -76,11 +79,15 @@ public class EvidenceService {
         return new EvidenceDownload(file.getFileName(), file.getMediaType(), bytes);
     }
 
-    /** The last part of the name only (browsers may send a path), without control characters. */
+    /**
+     * The last part of the name only (browsers may send a path), without control characters or
+     * invisible formatting characters: a right-to-left override (U+202E) before "fdp.exe" shows
+     * "evil" + RLO + "fdp.exe" as "evilexe.pdf".
+     */
     static String cleanName(String fileName) {
-        String normalised = fileName.replace('\\', '/');
+        String normalised = java.text.Normalizer.normalize(fileName, java.text.Normalizer.Form.NFC).replace('\\', '/');
         String last = normalised.substring(normalised.lastIndexOf('/') + 1);
-        String clean = last.replaceAll("[\\p{Cntrl}\"]", "").trim();
+        String clean = last.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\"]", "").trim();
         if (clean.isEmpty()) {
             clean = "evidence";
         }

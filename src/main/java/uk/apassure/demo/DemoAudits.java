@@ -1,8 +1,14 @@
 package uk.apassure.demo;
 
+import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openpdf.text.Document;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.context.annotation.Profile;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -11,6 +17,7 @@ import uk.apassure.audit.AuditSheet;
 import uk.apassure.audit.ChecklistService;
 import uk.apassure.audit.ConditionInput;
 import uk.apassure.audit.Decision;
+import uk.apassure.audit.EvidenceService;
 import uk.apassure.audit.ItemAnswer;
 import uk.apassure.audit.Outcome;
 import uk.apassure.provider.ProviderFilter;
@@ -20,19 +27,29 @@ import uk.apassure.security.SubjectRunner;
 /**
  * A few pre-placement check audits for the demo trust, made through the services by the demo
  * users of Meadowbank Academy: one at each step of the workflow, and one with insurance that
- * expires soon, so the provider page shows its warning.
+ * expires soon, so the provider page shows its warning. Every item that requires evidence and is
+ * met has it, as the service insists: a (fictional) PDF, or "seen on site, not kept" with a reason.
  */
 @Component
 @Profile("demo")
 class DemoAudits {
 
+    /** Evidence seen on the visit and deliberately not copied, and why. */
+    private static final Map<String, String> SEEN_NOT_KEPT = Map.of(
+            "Safer recruitment: written confirmation of staff checks", "Single central record seen with the provider's"
+                    + " manager; not copied because it holds staff personal data",
+            "Fire safety", "Fire risk assessment and drill log seen on the site visit; the provider keeps the originals");
+
     private final AuditService audits;
+    private final EvidenceService evidence;
     private final ProviderService providers;
     private final SubjectRunner runner;
     private final Clock clock;
 
-    DemoAudits(AuditService audits, ProviderService providers, SubjectRunner runner, Clock clock) {
+    DemoAudits(AuditService audits, EvidenceService evidence, ProviderService providers, SubjectRunner runner,
+            Clock clock) {
         this.audits = audits;
+        this.evidence = evidence;
         this.providers = providers;
         this.runner = runner;
         this.clock = clock;
@@ -68,16 +85,39 @@ class DemoAudits {
         });
     }
 
-    /** The first {@code count} items met; insurance expires in 21 days, other dates a year ahead. */
+    /**
+     * The first {@code count} items met, with their evidence where required; insurance expires in
+     * 21 days, other dates a year ahead.
+     */
     private void fill(long auditId, int count) {
         runner.runAs("aplead", () -> {
             List<AuditSheet.Item> items = audits.get(auditId).items();
             for (AuditSheet.Item item : items.subList(0, Math.min(count, items.size()))) {
                 LocalDate expires = !item.needsExpiry() ? null
                         : item.prompt().contains("liability insurance") ? today().plusDays(21) : today().plusYears(1);
-                audits.recordItem(auditId, item.id(), item.version(), new ItemAnswer(Outcome.MET, "", expires));
+                String seen = item.evidenceRequired() ? SEEN_NOT_KEPT.get(item.prompt()) : null;
+                if (item.evidenceRequired() && seen == null) {
+                    evidence.upload(auditId, item.id(), fileName(item.prompt()), pdf(item.prompt()));
+                }
+                audits.recordItem(auditId, item.id(), item.version(), new ItemAnswer(Outcome.MET, "", expires, seen));
             }
         });
+    }
+
+    private static String fileName(String prompt) {
+        String slug = prompt.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return (slug.length() > 60 ? slug.substring(0, 60) : slug) + ".pdf";
+    }
+
+    /** A one-page PDF standing in for the provider's document (demo data is fictional). */
+    private static byte[] pdf(String title) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document();
+        PdfWriter.getInstance(document, out);
+        document.open();
+        document.add(new Paragraph(title + " (demonstration copy, fictional provider)"));
+        document.close();
+        return out.toByteArray();
     }
 
     private LocalDate today() {

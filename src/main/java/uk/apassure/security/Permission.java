@@ -14,6 +14,8 @@ public final class Permission {
     public static final String SCHOOL_MANAGE = "school:manage";
     /** See school-scoped data of every school of one's trust. */
     public static final String TRUST_WIDE = "trust:wide";
+    /** Read audits in full (items, evidence, sign-offs): everyone who reads the register but governors. */
+    public static final String AUDIT_READ = "audit:read";
     /** Start a pre-placement check audit and fill its items (AP lead, DSL, SLT, headteacher). */
     public static final String AUDIT_EDIT = "audit:edit";
     /** Submit a filled audit for sign-off: the AP lead. */

@@ -9,37 +9,43 @@ import java.util.Set;
  */
 public enum Role {
     AP_LEAD("AP lead", Set.of(Permission.PROVIDER_READ, Permission.PROVIDER_EDIT, Permission.SCHOOL_READ,
+            Permission.AUDIT_READ,
             Permission.VISIT_READ, Permission.VISIT_RECORD, Permission.VISIT_COUNT, Permission.AUDIT_EDIT,
             Permission.AUDIT_SUBMIT,
             Permission.PLACEMENT_READ, Permission.PLACEMENT_EDIT, Permission.PLACEMENT_COUNT)),
-    VISITOR("Visiting staff", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ,
+    VISITOR("Visiting staff", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ, Permission.AUDIT_READ,
             Permission.VISIT_READ, Permission.VISIT_RECORD, Permission.VISIT_COUNT,
             Permission.PLACEMENT_READ, Permission.PLACEMENT_COUNT)),
     DSL("Designated safeguarding lead", Set.of(Permission.PROVIDER_READ, Permission.PROVIDER_EDIT, Permission.SCHOOL_READ,
+            Permission.AUDIT_READ,
             Permission.VISIT_READ, Permission.VISIT_RECORD, Permission.VISIT_COUNT, Permission.CONCERN_READ,
             Permission.CONCERN_CLOSE, Permission.AUDIT_EDIT, Permission.AUDIT_SAFEGUARDING,
             Permission.PLACEMENT_READ, Permission.PLACEMENT_COUNT)),
     SLT("Senior leadership", Set.of(Permission.PROVIDER_READ, Permission.PROVIDER_EDIT, Permission.PROVIDER_STATUS,
+            Permission.AUDIT_READ,
             Permission.SCHOOL_READ, Permission.VISIT_READ, Permission.VISIT_RECORD, Permission.VISIT_COUNT,
             Permission.AUDIT_EDIT, Permission.AUDIT_DECIDE,
             Permission.PLACEMENT_READ, Permission.PLACEMENT_EDIT, Permission.PLACEMENT_STATUS, Permission.PLACEMENT_COUNT)),
     HEADTEACHER("Headteacher", Set.of(Permission.PROVIDER_READ, Permission.PROVIDER_EDIT, Permission.PROVIDER_STATUS,
+            Permission.AUDIT_READ,
             Permission.SCHOOL_READ, Permission.VISIT_READ, Permission.VISIT_RECORD, Permission.VISIT_COUNT,
             Permission.CONCERN_READ, Permission.AUDIT_EDIT, Permission.AUDIT_DECIDE,
             Permission.PLACEMENT_READ, Permission.PLACEMENT_EDIT, Permission.PLACEMENT_STATUS, Permission.PLACEMENT_COUNT)),
-    ATTENDANCE("Attendance officer", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ,
+    ATTENDANCE("Attendance officer", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ, Permission.AUDIT_READ,
             Permission.PLACEMENT_READ, Permission.PLACEMENT_COUNT)),
-    SENCO("SENCO", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ,
+    SENCO("SENCO", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ, Permission.AUDIT_READ,
             Permission.PLACEMENT_READ, Permission.PLACEMENT_COUNT)),
-    // read-only and aggregated: the register holds no pupil identities
+    // read-only and aggregated: no pupil identities; audits and placements as counts only
     GOVERNOR("Governor", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ, Permission.VISIT_COUNT,
             Permission.PLACEMENT_COUNT)),
     TRUST_LEAD("Trust lead", Set.of(Permission.PROVIDER_READ, Permission.PROVIDER_EDIT, Permission.PROVIDER_STATUS,
+            Permission.AUDIT_READ,
             Permission.SCHOOL_READ, Permission.TRUST_WIDE, Permission.VISIT_READ, Permission.VISIT_COUNT,
             Permission.CALENDAR_MANAGE,
             Permission.PLACEMENT_READ, Permission.PLACEMENT_COUNT)),
     // users, schools, roles, templates; no pupil data by default
     ADMIN("Administrator", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ, Permission.SCHOOL_MANAGE,
+            Permission.AUDIT_READ,
             Permission.TEMPLATE_MANAGE, Permission.CALENDAR_MANAGE));
 
     private final String label;

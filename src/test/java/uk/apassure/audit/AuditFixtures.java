@@ -29,15 +29,21 @@ public class AuditFixtures {
         return subjects.callAs("a1.aplead", () -> audits.start(providerId, ChecklistService.PRE_PLACEMENT, null));
     }
 
-    /** Every item met, with a review date a year ahead where the item needs one. */
+    /**
+     * Every item met, with a review date a year ahead where the item needs one; evidence an item
+     * requires was "seen on site, not kept" (the service refuses "met" without evidence).
+     */
     public void fillAllMet(String username, long auditId) {
         subjects.runAs(username, () -> {
             for (AuditSheet.Item item : audits.get(auditId).items()) {
                 audits.recordItem(auditId, item.id(), item.version(), new ItemAnswer(Outcome.MET, "Seen",
-                        item.needsExpiry() ? LocalDate.now().plusYears(1) : null));
+                        item.needsExpiry() ? LocalDate.now().plusYears(1) : null,
+                        item.evidenceRequired() ? SEEN_ON_SITE : null));
             }
         });
     }
+
+    public static final String SEEN_ON_SITE = "Seen on the visit; the provider keeps the original";
 
     public long submitted(long providerId) {
         long id = draft(providerId);

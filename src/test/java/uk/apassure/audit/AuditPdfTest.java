@@ -11,7 +11,7 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.apassure.IntegrationTest;
 
-/** The PDF for governors and Ofsted: A4, with the provider, every item, evidence names and the decision. */
+/** The PDF for the school's records and Ofsted: A4, with the provider, every item, evidence names and the decision. */
 class AuditPdfTest extends IntegrationTest {
 
     @Autowired
@@ -38,7 +38,7 @@ class AuditPdfTest extends IntegrationTest {
         as("a1.slt", () -> audits.decide(id, fixtures.version(id), Decision.REJECTED, "Fire exits blocked",
                 java.util.List.of()));
 
-        byte[] bytes = as("a1.governor", () -> pdf.export(id));
+        byte[] bytes = as("a2.dsl", () -> pdf.export(id));
         PdfReader reader = new PdfReader(bytes);
         assertThat(reader.getPageSize(1).getWidth()).isEqualTo(PageSize.A4.getWidth());
         assertThat(reader.getPageSize(1).getHeight()).isEqualTo(PageSize.A4.getHeight());
@@ -49,6 +49,7 @@ class AuditPdfTest extends IntegrationTest {
         }
         String all = text.toString().replaceAll("\\s+", " ");
         assertThat(all).contains("Pdf Meadow Farm", "Reject", "Fire exits blocked", "register-extract.pdf",
+                "Seen on site, not kept: " + AuditFixtures.SEEN_ON_SITE,
                 "A1 SLT", "A1 DSL", "A1 AP Lead", "School A1");
         for (AuditSheet.Item each : as("a1.aplead", () -> audits.get(id)).items()) {
             String prompt = each.prompt().replaceAll("\\s+", " ");

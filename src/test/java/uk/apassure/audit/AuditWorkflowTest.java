@@ -25,6 +25,9 @@ class AuditWorkflowTest extends IntegrationTest {
     @Autowired
     AuditFixtures fixtures;
 
+    @Autowired
+    EvidenceService evidence;
+
     private static final List<ConditionInput> NONE = List.of();
 
     @Test
@@ -85,8 +88,8 @@ class AuditWorkflowTest extends IntegrationTest {
         assertThat(decided.state()).isEqualTo(AuditState.DECIDED);
         assertThat(decided.decision()).isEqualTo(Decision.APPROVED_WITH_CONDITIONS);
         assertThat(decided.decided().by()).isEqualTo("A1 Headteacher");
-        // every item met but required evidence not uploaded: amber, frozen at the decision
-        assertThat(decided.rag()).isEqualTo(Rag.AMBER);
+        // every item met, required evidence seen on site: green, frozen at the decision
+        assertThat(decided.rag()).isEqualTo(Rag.GREEN);
         assertThat(decided.conditions()).singleElement()
                 .satisfies(c -> assertThat(c.owner()).isEqualTo("A1 AP Lead"));
         var page = as("a1.aplead", () -> providers.get(provider));
@@ -94,7 +97,7 @@ class AuditWorkflowTest extends IntegrationTest {
         assertThat(page.history().getFirst().reason()).startsWith("Pre-placement check audit #" + id);
         var row = as("a1.aplead", () -> providers.list(uk.apassure.provider.ProviderFilter.ANY.withName(
                 "Workflow full farm"), org.springframework.data.domain.PageRequest.of(0, 5))).getFirst();
-        assertThat(row.auditRag()).isEqualTo(Rag.AMBER);
+        assertThat(row.auditRag()).isEqualTo(Rag.GREEN);
         assertThat(row.auditOn()).isEqualTo(LocalDate.now());
     }
 
@@ -214,6 +217,54 @@ class AuditWorkflowTest extends IntegrationTest {
                 .as("only a decided audit is corrected").isInstanceOf(InvalidStep.class);
         long correction = as("a1.aplead", () -> audits.start(provider, ChecklistService.PRE_PLACEMENT, id));
         assertThat(as("a1.aplead", () -> audits.get(correction)).correctsAuditId()).isEqualTo(id);
+        assertThat(as("a1.aplead", () -> audits.get(id)).correctionId()).isEqualTo(correction);
+    }
+
+    @Test
+    void pressing_start_a_correction_twice_never_makes_a_second_draft() {
+        long provider = fixtures.provider("Workflow correction twice farm");
+        long id = fixtures.decided(provider);
+        long first = as("a1.aplead", () -> audits.start(provider, ChecklistService.PRE_PLACEMENT, id));
+        assertThatThrownBy(() -> as("a1.slt", () -> audits.start(provider, ChecklistService.PRE_PLACEMENT, id)))
+                .isInstanceOf(InvalidStep.class).hasMessageContaining("already has a correction: audit #" + first);
+        // another school of the trust does not correct this school's checks
+        assertThatThrownBy(() -> as("a2.aplead", () -> audits.start(provider, ChecklistService.PRE_PLACEMENT, id)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as("a1.aplead", () -> audits.forProvider(provider)))
+                .filteredOn(row -> row.state() == AuditState.DRAFT).extracting(AuditRow::id).containsExactly(first);
+    }
+
+    @Test
+    void a_correction_starts_from_the_decided_audits_answers_and_files() {
+        long provider = fixtures.provider("Workflow correction answers farm");
+        long id = fixtures.draft(provider);
+        AuditSheet.Item first = as("a1.aplead", () -> audits.get(id)).items().getFirst();
+        as("a1.aplead", () -> evidence.upload(id, first.id(), "register.pdf", EvidenceFiles.pdf("register")));
+        fixtures.fillAllMet("a1.aplead", id);
+        AuditSheet.Item noted = as("a1.aplead", () -> audits.get(id)).items().get(3);
+        as("a1.aplead", () -> audits.recordItem(id, noted.id(), noted.version(),
+                new ItemAnswer(Outcome.PARTLY_MET, "Policy due for review", noted.expiresOn(), noted.seenNotKeptReason())));
+        as("a1.aplead", () -> audits.submit(id, fixtures.version(id)));
+        as("a1.dsl", () -> audits.confirmSafeguarding(id, fixtures.version(id)));
+        as("a1.slt", () -> audits.decide(id, fixtures.version(id), Decision.REJECTED, "", NONE));
+        AuditSheet decided = as("a1.aplead", () -> audits.get(id));
+
+        long correction = as("a1.aplead", () -> audits.start(provider, ChecklistService.PRE_PLACEMENT, id));
+        AuditSheet copy = as("a1.aplead", () -> audits.get(correction));
+        assertThat(copy.state()).isEqualTo(AuditState.DRAFT);
+        assertThat(copy.items()).extracting(AuditSheet.Item::prompt)
+                .containsExactlyElementsOf(decided.items().stream().map(AuditSheet.Item::prompt).toList());
+        assertThat(copy.items()).extracting(AuditSheet.Item::outcome)
+                .containsExactlyElementsOf(decided.items().stream().map(AuditSheet.Item::outcome).toList());
+        assertThat(copy.items().get(3).note()).isEqualTo("Policy due for review");
+        assertThat(copy.items()).extracting(AuditSheet.Item::seenNotKeptReason)
+                .containsExactlyElementsOf(decided.items().stream().map(AuditSheet.Item::seenNotKeptReason).toList());
+        assertThat(copy.items()).allMatch(item -> item.confirmedBy() == null);
+        AuditSheet.EvidenceFile file = copy.items().getFirst().evidence().getFirst();
+        assertThat(file.fileName()).isEqualTo("register.pdf");
+        assertThat(file.id()).isNotEqualTo(decided.items().getFirst().evidence().getFirst().id());
+        assertThat(as("a1.aplead", () -> evidence.download(file.id())).content()).isEqualTo(
+                as("a1.aplead", () -> evidence.download(decided.items().getFirst().evidence().getFirst().id())).content());
     }
 
     @Test
@@ -222,17 +273,18 @@ class AuditWorkflowTest extends IntegrationTest {
         AuditSheet.Item insurance = as("a1.aplead", () -> audits.get(id)).items().stream()
                 .filter(i -> i.prompt().equals("Public liability insurance")).findFirst().orElseThrow();
         assertThatThrownBy(() -> as("a1.aplead", () -> audits.recordItem(id, insurance.id(), insurance.version(),
-                new ItemAnswer(Outcome.MET, "", null)))).isInstanceOf(InvalidStep.class).hasMessageContaining("expiry");
+                new ItemAnswer(Outcome.PARTLY_MET, "", null)))).isInstanceOf(InvalidStep.class)
+                .hasMessageContaining("expiry");
         assertThatThrownBy(() -> as("a1.aplead", () -> audits.recordItem(id, insurance.id(), insurance.version(),
-                new ItemAnswer(Outcome.MET, "x".repeat(2001), LocalDate.now().plusDays(21)))))
+                new ItemAnswer(Outcome.PARTLY_MET, "x".repeat(2001), LocalDate.now().plusDays(21)))))
                 .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
     }
 
     @Test
-    void visitors_and_governors_read_audits_but_cannot_start_or_fill_them() {
+    void visitors_read_audits_but_cannot_start_or_fill_them() {
         long provider = fixtures.provider("Workflow reader farm");
         long id = fixtures.draft(provider);
-        assertThat(as("a1.governor", () -> audits.get(id)).id()).isEqualTo(id);
+        assertThat(as("a1.visitor", () -> audits.get(id)).id()).isEqualTo(id);
         assertThat(as("a2.dsl", () -> audits.forProvider(provider))).extracting(AuditRow::id).contains(id);
         assertThatThrownBy(() -> as("a1.visitor", () -> audits.start(provider, ChecklistService.PRE_PLACEMENT, null)))
                 .isInstanceOf(AccessDeniedException.class);

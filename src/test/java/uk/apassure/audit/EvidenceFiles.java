@@ -38,6 +38,14 @@ public final class EvidenceFiles {
 
     /** A minimal Office Open XML package: [Content_Types].xml first, as Word writes it. */
     public static byte[] docx() {
+        return ooxml("word/document.xml", 64);
+    }
+
+    /**
+     * An Office Open XML package with one more part of {@code size} bytes (zeros, so it compresses
+     * to almost nothing: a zip bomb when large), or a macro part when named vbaProject.bin.
+     */
+    public static byte[] ooxml(String partName, long size) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -45,8 +53,11 @@ public final class EvidenceFiles {
                 zip.write("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
                         .getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
-                zip.putNextEntry(new ZipEntry("word/document.xml"));
-                zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+                zip.putNextEntry(new ZipEntry(partName));
+                byte[] zeros = new byte[64 * 1024];
+                for (long written = 0; written < size; written += zeros.length) {
+                    zip.write(zeros, 0, (int) Math.min(zeros.length, size - written));
+                }
                 zip.closeEntry();
             }
             return out.toByteArray();

@@ -10,7 +10,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.ActiveProfiles;
 import uk.apassure.audit.AuditRow;
 import uk.apassure.audit.AuditService;
+import uk.apassure.audit.AuditSheet;
 import uk.apassure.audit.AuditState;
+import uk.apassure.audit.Outcome;
 import uk.apassure.provider.ProviderFilter;
 import uk.apassure.provider.ProviderService;
 import uk.apassure.security.SubjectRunner;
@@ -39,5 +41,22 @@ class DemoAuditsTest {
         assertThat(subjects.callAs("aplead", () -> audits.expiringEvidence(willow, 60)))
                 .extracting(e -> e.describe(LocalDate.now()))
                 .contains("Employer's liability insurance expires in 21 days", "Public liability insurance expires in 21 days");
+    }
+
+    @Test
+    void every_demo_item_met_that_requires_evidence_has_a_file_or_was_seen_on_site_with_a_reason() {
+        var rows = subjects.callAs("aplead", () -> audits.list(PageRequest.of(0, 20)));
+        for (AuditRow row : rows) {
+            AuditSheet sheet = subjects.callAs("aplead", () -> audits.get(row.id()));
+            assertThat(sheet.items()).as(row.providerName())
+                    .filteredOn(item -> item.evidenceRequired() && item.outcome() == Outcome.MET)
+                    .allMatch(AuditSheet.Item::mayBeMet);
+            if (row.state() == AuditState.DECIDED) {
+                assertThat(sheet.items()).as(row.providerName()).filteredOn(AuditSheet.Item::evidenceRequired)
+                        .isNotEmpty().allMatch(item -> !item.evidence().isEmpty()
+                                || (item.seenNotKeptReason() != null && !item.seenNotKeptReason().isBlank()));
+                assertThat(sheet.items()).flatExtracting(AuditSheet.Item::evidence).isNotEmpty();
+            }
+        }
     }
 }

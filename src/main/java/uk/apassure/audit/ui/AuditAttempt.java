@@ -1,5 +1,6 @@
 package uk.apassure.audit.ui;
 
+import java.util.function.Consumer;
 import uk.apassure.base.ui.Attempt;
 
 /** base.ui.Attempt for audit views: a lost save race is told in the audit's words. */
@@ -12,5 +13,10 @@ final class AuditAttempt {
 
     static boolean run(Runnable call) {
         return Attempt.run(RACE, call);
+    }
+
+    /** The reason goes to {@code tell}, e.g. next to the item, instead of a notification. */
+    static boolean run(Runnable call, Consumer<String> tell) {
+        return Attempt.run(RACE, call, tell);
     }
 }

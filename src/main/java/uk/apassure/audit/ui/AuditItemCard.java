@@ -1,114 +1,271 @@
 package uk.apassure.audit.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.server.streams.UploadHandler;
-import java.util.function.Predicate;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import uk.apassure.audit.AuditSheet;
 import uk.apassure.audit.EvidenceService;
 import uk.apassure.audit.ItemAnswer;
+import uk.apassure.audit.ItemSaved;
 import uk.apassure.audit.Outcome;
-import uk.apassure.base.ui.Notices;
+import uk.apassure.base.time.UkDates;
+import uk.apassure.base.ui.DateFields;
 
 /**
  * One checklist item to fill: outcome as large radio buttons, note, expiry/review date where the
- * item needs one, evidence files to upload and download. Read-only when the user may not change it.
+ * item needs one, evidence files (or "seen on site, not kept" with a reason). Every change is saved
+ * on its own a moment later, with the item's version (optimistic locking); the card says "Saved
+ * 10:42" or why it is not saved, and keeps what was typed either way. Read-only when the user may
+ * not change it.
  */
 class AuditItemCard extends Div {
 
+    /** Saves one item's answer; throws the service's refusal. */
+    interface Saver {
+        ItemSaved save(long itemId, long version, ItemAnswer answer);
+    }
+
+    static final String MET_NEEDS_EVIDENCE = "To mark it met, upload the evidence, or tick \"Seen on site, not"
+            + " kept\" and say why.";
+
     final RadioButtonGroup<Outcome> outcome = new RadioButtonGroup<>("Outcome");
     final TextArea note = new TextArea("Note");
-    final DatePicker expiresOn = new DatePicker("Expiry or review date");
-    final Button save = new Button("Save item");
+    final DatePicker expiresOn;
+    final Checkbox seenNotKept = new Checkbox("Seen on site, not kept");
+    final TextField seenReason = new TextField("Why was it not kept?");
+    final SaveStatus status = new SaveStatus();
+    final @Nullable EvidenceUpload upload;
 
-    private final Div evidenceList = new Div();
+    private final EvidenceList evidenceList;
     private final Span checked = new Span();
-    private final EvidenceService evidence;
+    private final Span expiry = new Span();
+    private final Span overdueTag = tag("Overdue");
     private final boolean editable;
-    private final Runnable onChanged;
+    private final Saver saver;
+    private final Clock clock;
+    private final Runnable onSaved;
+    private AuditSheet.Item item;
+    private @Nullable Boolean metAllowed;
+    private boolean dateDemanded;
+    private long version;
+    private ItemAnswer saved;
 
-    AuditItemCard(AuditSheet.Item item, boolean editable, Predicate<ItemAnswer> onSave, EvidenceService evidence,
-            long auditId, Runnable onUploaded) {
-        this.evidence = evidence;
+    AuditItemCard(AuditSheet.Item item, boolean editable, Saver saver, EvidenceService evidence, long auditId,
+            Clock clock, Runnable onSaved) {
+        this.item = item;
+        this.version = item.version();
         this.editable = editable;
-        this.onChanged = onUploaded;
+        this.saver = saver;
+        this.clock = clock;
+        this.onSaved = onSaved;
+        this.saved = new ItemAnswer(item.outcome(), item.note(), item.expiresOn(), item.seenNotKeptReason());
+        this.expiresOn = DateFields.date("Expiry or review date", LocalDate.now(clock));
+        this.evidenceList = new EvidenceList(evidence, editable, this::evidenceChanged);
         addClassName("audit-item");
         getElement().setAttribute("data-item", String.valueOf(item.id()));
         Span prompt = new Span(item.prompt());
         prompt.addClassName("item-prompt");
         Span guidance = new Span(item.guidance());
         guidance.addClassName("item-guidance");
-        add(prompt, tags(item), guidance);
+        Div tags = tags(item);
+        overdueTag.addClassName("tag-overdue");
+        tags.add(overdueTag);
+        Div head = new Div(prompt, status);
+        head.addClassName("item-head");
+        add(head, tags, guidance);
 
         outcome.setItems(Outcome.values());
         outcome.setItemLabelGenerator(Outcome::label);
+        outcome.setValue(item.outcome());
         note.setMaxLength(2000);
         note.setWidthFull();
-        Binder<ItemForm> binder = new Binder<>(ItemForm.class);
-        binder.forField(outcome).asRequired("Choose an outcome").bind(ItemForm::getOutcome, ItemForm::setOutcome);
-        binder.forField(note).bind(ItemForm::getNote, ItemForm::setNote);
-        binder.forField(expiresOn)
-                .withValidator(date -> !item.needsExpiry() || date != null
-                        || (outcome.getValue() != Outcome.MET && outcome.getValue() != Outcome.PARTLY_MET),
-                        "Give the expiry or review date")
-                .bind(ItemForm::getExpiresOn, ItemForm::setExpiresOn);
-        binder.readBean(ItemForm.of(item));
+        note.addClassName("item-note");
+        note.setValue(item.note());
+        sendWhenPausedOrLeft(note);
+        expiresOn.setValue(item.expiresOn());
+        expiresOn.addClassName("item-expiry");
+        expiry.addClassName("item-expiry-state");
+        seenNotKept.setValue(item.seenNotKeptReason() != null);
+        seenReason.setValue(item.seenNotKeptReason() == null ? "" : item.seenNotKeptReason());
+        seenReason.setMaxLength(500);
+        seenReason.setWidthFull();
+        seenReason.setPlaceholder("e.g. the single central record holds staff personal data");
+        sendWhenPausedOrLeft(seenReason);
         add(outcome, note);
         if (item.needsExpiry()) {
-            add(expiresOn);
+            add(expiresOn, expiry);
         }
-        evidenceList.addClassName("evidence-list");
         checked.addClassName("item-guidance");
-        add(evidenceList, checked);
-        update(item);
+        add(evidenceList);
+        Div seen = new Div(seenNotKept, seenReason);
+        seen.addClassName("seen-not-kept");
         if (editable) {
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            save.addClassName("save-item");
-            save.addClickListener(click -> {
-                ItemForm form = new ItemForm();
-                if (binder.writeBeanIfValid(form) && onSave.test(form.toAnswer())) {
-                    Notices.saved("Saved: " + item.prompt());
-                }
+            upload = new EvidenceUpload(evidence, auditId, item.id(), this::evidenceChanged);
+            add(upload);
+            getElement().setAttribute("data-saved-note", item.note());
+            outcome.addValueChangeListener(e -> autosave());
+            note.addValueChangeListener(e -> autosave());
+            expiresOn.addValueChangeListener(e -> {
+                showExpiry();
+                autosave();
             });
-            add(upload(evidence, auditId, item.id(), onUploaded), save);
+            seenNotKept.addValueChangeListener(e -> {
+                seenReason.setVisible(e.getValue());
+                allowMet();
+                autosave();
+            });
+            seenReason.addValueChangeListener(e -> autosave());
         } else {
-            binder.setReadOnly(true);
+            upload = null;
+            outcome.setReadOnly(true);
+            note.setReadOnly(true);
+            note.setVisible(!item.note().isBlank());
+            expiresOn.setReadOnly(true);
+            seenNotKept.setReadOnly(true);
+            seenReason.setReadOnly(true);
+        }
+        seenReason.setVisible(seenNotKept.getValue());
+        if (item.evidenceRequired()) {
+            // the alternative to a file, under the upload
+            add(seen);
+        }
+        add(checked);
+        update(item);
+        showExpiry();
+    }
+
+    /**
+     * Text is sent (and saved) when the user pauses typing, and also the moment they leave the
+     * field: leaving fires "change" before the click that follows it, so a link or button pressed
+     * straight after typing reaches the server after the text, never before.
+     */
+    private static void sendWhenPausedOrLeft(TextFieldBase<?, String> field) {
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setValueChangeTimeout(700);
+        field.getElement().addEventListener("change", event -> {
+            String typed = event.getEventData().path("element.value").asString("");
+            if (!typed.equals(field.getValue())) {
+                field.setValue(typed);
+            }
+        }).addEventData("element.value");
+    }
+
+    /** The answer as it stands on screen. */
+    ItemAnswer answer() {
+        return new ItemAnswer(outcome.getValue(), note.getValue(), expiresOn.getValue(),
+                seenNotKept.getValue() ? seenReason.getValue() : null);
+    }
+
+    /** Something typed or chosen here is not (yet) saved. */
+    boolean hasUnsaved() {
+        return editable && !answer().equals(saved);
+    }
+
+    String prompt() {
+        return item.prompt();
+    }
+
+    /** Saves what is on screen, unless it is already saved or obviously still being typed. */
+    void autosave() {
+        if (!editable) {
+            return;
+        }
+        ItemAnswer answer = answer();
+        if (answer.equals(saved)) {
+            unsaved(false);
+            status.clear();
+            return;
+        }
+        unsaved(true);
+        if (dateDemanded) {
+            // back to the field's own messages (format, earliest, latest)
+            expiresOn.setErrorMessage(null);
+            expiresOn.setInvalid(false);
+            dateDemanded = false;
+        }
+        if (expiresOn.isInvalid()) {
+            status.problem("Not saved: check the date (dd/mm/yyyy)");
+            return;
+        }
+        if (seenNotKept.getValue() && seenReason.getValue().isBlank()) {
+            status.waiting("Say why it was not kept, and it saves");
+            return;
+        }
+        boolean found = answer.outcome() == Outcome.MET || answer.outcome() == Outcome.PARTLY_MET;
+        if (item.needsExpiry() && found && answer.expiresOn() == null) {
+            // the service refuses it too; said here next to the field, before a round trip
+            expiresOn.setErrorMessage("Give the expiry or review date");
+            expiresOn.setInvalid(true);
+            dateDemanded = true;
+            status.problem("Not saved: Give the expiry or review date below");
+            return;
+        }
+        ItemSaved[] result = new ItemSaved[1];
+        if (AuditAttempt.run(() -> result[0] = saver.save(item.id(), version, answer),
+                message -> status.problem("Not saved: " + message))) {
+            version = result[0].version();
+            saved = answer;
+            unsaved(false);
+            getElement().setAttribute("data-saved-note", answer.note());
+            status.saved(clock);
+            onSaved.run();
+        }
+    }
+
+    /** The browser's leave guard reads this; the server's knows it from {@link #hasUnsaved()}. */
+    private void unsaved(boolean unsaved) {
+        if (unsaved) {
+            getElement().setAttribute("data-unsaved", "");
+        } else {
+            getElement().removeAttribute("data-unsaved");
+        }
+    }
+
+    /** After a file was stored or removed: the page reloads the item; an answer waiting for it saves now. */
+    private void evidenceChanged() {
+        onSaved.run();
+        if (hasUnsaved()) {
+            autosave();
         }
     }
 
     /** Shows what was saved since the page opened (evidence, who checked it) without touching unsaved input. */
-    void update(AuditSheet.Item item) {
-        evidenceList.removeAll();
-        for (AuditSheet.EvidenceFile file : item.evidence()) {
-            Anchor link = new Anchor(Downloads.evidence(evidence, file.id()), AttachmentType.DOWNLOAD, file.fileName());
-            link.addClassName("evidence-link");
-            Div line = new Div(link, new Span(" · " + file.uploadedBy() + ", " + AuditFormat.when(file.uploadedAt())));
-            if (editable) {
-                Button remove = new Button("Remove", click -> {
-                    if (AuditAttempt.run(() -> evidence.remove(file.id()))) {
-                        Notices.saved("Removed " + file.fileName());
-                        onChanged.run();
-                    }
-                });
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                remove.addClassName("remove-evidence");
-                remove.setAriaLabel("Remove " + file.fileName());
-                line.add(remove);
-            }
-            evidenceList.add(line);
+    void update(AuditSheet.Item latest) {
+        this.item = latest;
+        checked.setText(latest.checked() == null ? "" : "Checked by " + AuditFormat.signOff(latest.checked())
+                + (latest.confirmedBy() == null ? "" : " · confirmed by " + latest.confirmedBy()));
+        allowMet();
+        evidenceList.show(latest);
+    }
+
+    /** 001 §7.8: the check stands on its evidence; "met" needs a file or "seen on site, not kept". */
+    private void allowMet() {
+        boolean may = !editable || !item.evidenceRequired() || !item.evidence().isEmpty() || seenNotKept.getValue();
+        if (metAllowed != null && metAllowed == may) {
+            // setting the provider again redraws every radio button: only when it changes
+            return;
         }
-        checked.setText(item.checked() == null ? "" : "Checked by " + AuditFormat.signOff(item.checked())
-                + (item.confirmedBy() == null ? "" : " · confirmed by " + item.confirmedBy()));
+        metAllowed = may;
+        outcome.setItemEnabledProvider(choice -> choice != Outcome.MET || may);
+        outcome.setHelperText(may ? null : MET_NEEDS_EVIDENCE);
+    }
+
+    /** Evidence that has already expired is kept, and shown as overdue until it is renewed. */
+    private void showExpiry() {
+        LocalDate date = expiresOn.getValue();
+        boolean overdue = date != null && date.isBefore(LocalDate.now(clock));
+        expiry.setText(overdue ? "Expired on " + UkDates.date(date) + ": overdue until it is renewed" : "");
+        setClassName("overdue", overdue);
+        overdueTag.setVisible(overdue);
     }
 
     private static Div tags(AuditSheet.Item item) {
@@ -130,22 +287,5 @@ class AuditItemCard extends Div {
         Span tag = new Span(text);
         tag.addClassName("tag");
         return tag;
-    }
-
-    private static Upload upload(EvidenceService evidence, long auditId, long itemId, Runnable onUploaded) {
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            // the service checks type by content and size again; the browser's limits are only a convenience
-            boolean stored = AuditAttempt.run(() -> evidence.upload(auditId, itemId, metadata.fileName(), bytes));
-            if (stored && ui != null) {
-                ui.access(onUploaded::run);
-            }
-        }));
-        upload.setMaxFileSize(EvidenceService.MAX_BYTES);
-        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/*", ".doc", ".docx", ".xls", ".xlsx", ".ppt",
-                ".pptx", ".odt", ".ods");
-        upload.addFileRejectedListener(event -> Notices.problem(event.getErrorMessage()));
-        upload.addClassName("evidence-upload");
-        return upload;
     }
 }

@@ -12,6 +12,8 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import uk.apassure.audit.AuditRow;
 import uk.apassure.audit.AuditService;
+import uk.apassure.security.AccessGuard;
+import uk.apassure.security.Permission;
 
 /** The trust's pre-placement check audits, newest first, read a page at a time. */
 @Route("audits")
@@ -20,9 +22,15 @@ import uk.apassure.audit.AuditService;
 @PermitAll
 public class AuditListView extends VerticalLayout {
 
-    public AuditListView(AuditService audits) {
+    public AuditListView(AuditService audits, AccessGuard access) {
         addClassName("audit-list-view");
         setSizeFull();
+        if (!access.isPermitted(Permission.AUDIT_READ)) {
+            // governors: read-only and aggregated (DESIGN.md), so counts and no audit detail
+            add(new H2("Pre-placement check audits"), new AuditCountsPanel(audits.counts(),
+                    "Your trust's pre-placement check audits, as numbers. The audits themselves are for school staff."));
+            return;
+        }
         Grid<AuditRow> grid = new Grid<>(AuditRow.class, false);
         grid.addClassName("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);

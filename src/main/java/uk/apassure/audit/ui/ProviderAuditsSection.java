@@ -52,12 +52,16 @@ class ProviderAuditsSection implements ProviderPageSection {
 
     private com.vaadin.flow.component.Component section(long providerId) {
         LocalDate today = LocalDate.now(clock);
-        List<AuditRow> rows = audits.forProvider(providerId);
         Div section = new Div();
         section.addClassNames("page-section", "provider-audits");
         Div heading = new Div(new H3("Pre-placement check audits"));
         heading.addClassName("section-heading");
         section.add(heading);
+        if (!access.isPermitted(Permission.AUDIT_READ)) {
+            section.add(new AuditCountsPanel(audits.counts(providerId), "This provider's audits, as numbers."));
+            return section;
+        }
+        List<AuditRow> rows = audits.forProvider(providerId);
         AuditRow latest = rows.stream().filter(row -> row.decidedAt() != null)
                 .max(java.util.Comparator.comparing(AuditRow::decidedAt)).orElse(null);
         Span glance = new Span("Latest decided audit: " + AuditGlance.of(latest == null ? null : latest.rag(),
@@ -90,16 +94,23 @@ class ProviderAuditsSection implements ProviderPageSection {
         String suggested = audits.suggestedTemplate(providerId);
         choices.stream().filter(c -> c.template().equals(suggested)).findFirst()
                 .or(() -> choices.stream().findFirst()).ifPresent(template::setValue);
-        Button start = new Button("Start audit", VaadinIcon.PLUS.create(), click -> AuditAttempt.run(() -> {
+        Button start = new Button("Start audit", VaadinIcon.PLUS.create(), click -> {
             if (template.getValue() == null) {
                 template.setInvalid(true);
+                click.getSource().setEnabled(true);
                 return;
             }
-            long id = audits.start(providerId, template.getValue().template(), null);
-            click.getSource().getUI().ifPresent(ui -> ui.navigate(AuditView.class, id));
-        }));
+            long[] id = new long[1];
+            if (AuditAttempt.run(() -> id[0] = audits.start(providerId, template.getValue().template(), null))) {
+                click.getSource().getUI().ifPresent(ui -> ui.navigate(AuditView.class, id[0]));
+            } else {
+                click.getSource().setEnabled(true);
+            }
+        });
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClassName("start-audit");
+        // one press, one draft: a double tap on a slow connection would otherwise start two
+        start.setDisableOnClick(true);
         Div row = new Div(template, start);
         row.addClassName("audit-section-title");
         return row;

@@ -2,6 +2,7 @@ package uk.apassure.base.ui;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -19,19 +20,24 @@ public final class Attempt {
      * @param raceMessage what to say when the database detects that someone else saved first
      */
     public static boolean run(String raceMessage, Runnable call) {
+        return run(raceMessage, call, Notices::problem);
+    }
+
+    /** As {@link #run(String, Runnable)}, but the reason goes to {@code tell} (e.g. next to the field). */
+    public static boolean run(String raceMessage, Runnable call, Consumer<String> tell) {
         try {
             call.run();
             return true;
         } catch (Refusal | AccessGuard.AccessDeniedException e) {
-            Notices.problem(e.getMessage());
+            tell.accept(e.getMessage());
         } catch (OptimisticLockingFailureException e) {
-            Notices.problem(raceMessage);
+            tell.accept(raceMessage);
         } catch (ConstraintViolationException e) {
-            Notices.problem(e.getConstraintViolations().stream()
+            tell.accept(e.getConstraintViolations().stream()
                     .map(ConstraintViolation::getMessage)
                     .collect(Collectors.joining(" ")));
         } catch (DataIntegrityViolationException e) {
-            Notices.problem("The database refused this change because it breaks a rule (for example a duplicate"
+            tell.accept("The database refused this change because it breaks a rule (for example a duplicate"
                     + " URN). Nothing was saved.");
         }
         return false;
