@@ -1,0 +1,16 @@
+package uk.apassure.provider;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How a feature built on the register knows that a school works with a provider: audits (the school
+ * audited it or adopted an audit of it) and visits (the school visited it); placements will add
+ * theirs. Spring beans, so the register does not depend on the features above it. Called only by
+ * {@link ProvidersInUse}, after it has checked who is asking.
+ */
+public interface ProviderUse {
+
+    /** Provider ids by school id, for the schools of one trust. */
+    Map<Long, Set<Long>> providersBySchool(long trustId);
+}
