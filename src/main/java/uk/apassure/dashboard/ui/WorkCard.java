@@ -15,8 +15,11 @@ class WorkCard extends Div {
     /** A card shows this many rows; the rest are one click away in the filtered list. */
     static final int SHOWN = 5;
 
+    private final String key;
+
     WorkCard(Work work, LocalDate today) {
-        addClassName("work-card");
+        this.key = work.key();
+        addClassNames("work-card", work.key());
         getElement().setAttribute("data-key", work.key());
         Span count = new Span(String.valueOf(work.rows().size()));
         count.addClassName("work-count");
@@ -37,6 +40,11 @@ class WorkCard extends Div {
             all.add(VaadinIcon.ARROW_RIGHT.create());
             add(all);
         }
+    }
+
+    /** Which list this is, e.g. "audits-confirm": the same for every user, for styling and tests. */
+    String key() {
+        return key;
     }
 
     private static Anchor row(Row row, LocalDate today) {

@@ -69,7 +69,7 @@ class VisitDashboard implements DashboardContribution {
             return tiles;
         }
         if (access.isPermitted(Permission.CONCERN_CLOSE) || user.hasRole(Role.HEADTEACHER)) {
-            tiles.add(new Work("concerns", 10, "Open safeguarding concerns",
+            tiles.add(new Work("open-concerns", 10, "Open safeguarding concerns",
                     concerns.open().stream().map(VisitDashboard::concern).toList(),
                     new Link("Visits", open(ListAddress.empty().with(VisitListView.CONCERNS, "open"))),
                     "No open safeguarding concerns"));

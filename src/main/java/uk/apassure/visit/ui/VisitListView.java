@@ -158,11 +158,12 @@ public class VisitListView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(VisitRow::providerName).setHeader("Provider").setKey("providerName")
                 .setSortProperty("providerName").setWidth("8rem").setFlexGrow(3);
         grid.addColumn(VisitRow::schoolName).setHeader("School").setKey("schoolName")
-                .setSortProperty("schoolName").setWidth("8rem").setFlexGrow(2).setVisible(false);
+                .setSortProperty("schoolName").setWidth("8rem").setFlexGrow(2)
+                .setVisible(access.isPermitted(Permission.TRUST_WIDE));
         grid.addColumn(row -> row.type() == null ? "Not chosen yet" : row.type().label()).setHeader("Type")
                 .setKey("type").setSortProperty("type").setWidth("8rem").setFlexGrow(1);
         grid.addColumn(VisitRow::visitorNames).setHeader("Visitor").setKey("visitors")
-                .setSortProperty("recordedByName").setWidth("8rem").setFlexGrow(1).setVisible(false);
+                .setSortProperty("recordedByName").setWidth("8rem").setFlexGrow(1);
         grid.addColumn(row -> row.status().label()).setHeader("Status").setKey("status").setSortProperty("status")
                 .setWidth("7.5rem").setFlexGrow(0);
         grid.addComponentColumn(VisitListView::concern).setHeader("Concern").setKey("concern").setWidth("6.5rem")

@@ -143,12 +143,17 @@ class VisitsProviderSection implements ProviderPageSection {
     private Component counts(long providerId) {
         ProviderVisitCounts counts = work.countsAt(providerId);
         Div section = section();
-        Paragraph numbers = new Paragraph(counts.visitsThisYear() + " visits in the last 12 months · "
-                + counts.openConcerns() + " open safeguarding concerns · " + counts.closedConcerns() + " closed");
+        Paragraph numbers = new Paragraph(some(counts.visitsThisYear(), "visit") + " in the last 12 months · "
+                + some(counts.openConcerns(), "open safeguarding concern") + " · " + counts.closedConcerns()
+                + " closed");
         Paragraph why = new Paragraph("As a governor you see counts only.");
         why.addClassName("hint");
         section.add(numbers, why);
         return section;
+    }
+
+    private static String some(long count, String thing) {
+        return count + " " + thing + (count == 1 ? "" : "s");
     }
 
     private static Div section() {
