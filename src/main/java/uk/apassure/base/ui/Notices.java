@@ -13,13 +13,22 @@ public final class Notices {
     /** Runs in the browser once the message is shown; {@code this} is the vaadin-notification. */
     private static final String AWAY_FROM_FOCUS = """
             const notice = this;
-            requestAnimationFrame(() => requestAnimationFrame(() => {
+            let frames = 0;
+            const place = () => {
+              const card = notice._card;
+              // measure where the card comes to rest, after its opening animation
+              if (!card || !card.isConnected || card.hasAttribute('opening')
+                  || card.getBoundingClientRect().height === 0) {
+                if (++frames < 120) {
+                  requestAnimationFrame(place);
+                }
+                return;
+              }
               let focused = document.activeElement;
               while (focused && focused.shadowRoot && focused.shadowRoot.activeElement) {
                 focused = focused.shadowRoot.activeElement;
               }
-              const card = notice._card;
-              if (!focused || focused === document.body || !card) {
+              if (!focused || focused === document.body) {
                 return;
               }
               const host = focused.parentElement && focused.parentElement.tagName.startsWith('VAADIN-')
@@ -31,7 +40,8 @@ public final class Notices {
               if (covers) {
                 notice.position = notice.position.startsWith('top') ? 'bottom-center' : 'top-center';
               }
-            }));
+            };
+            requestAnimationFrame(place);
             """;
 
     private Notices() {}

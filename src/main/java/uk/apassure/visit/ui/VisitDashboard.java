@@ -1,12 +1,15 @@
 package uk.apassure.visit.ui;
 
 import com.vaadin.flow.router.RouteConfiguration;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 import org.springframework.stereotype.Component;
+import uk.apassure.base.time.SchoolTime;
 import uk.apassure.base.time.UkDates;
 import uk.apassure.base.ui.DashboardContribution;
 import uk.apassure.base.ui.DashboardTile;
@@ -44,12 +47,14 @@ class VisitDashboard implements DashboardContribution {
     private final ConcernService concerns;
     private final CadenceService cadence;
     private final AccessGuard access;
+    private final Clock clock;
 
-    VisitDashboard(VisitWork work, ConcernService concerns, CadenceService cadence, AccessGuard access) {
+    VisitDashboard(VisitWork work, ConcernService concerns, CadenceService cadence, AccessGuard access, Clock clock) {
         this.work = work;
         this.concerns = concerns;
         this.cadence = cadence;
         this.access = access;
+        this.clock = clock;
     }
 
     @Override
@@ -79,7 +84,7 @@ class VisitDashboard implements DashboardContribution {
                 "No follow-up actions or audit conditions name you as owner"));
         if (access.isPermitted(Permission.VISIT_RECORD)) {
             tiles.add(new Work("visit-drafts", 40, "Your draft visits",
-                    work.myDrafts().stream().map(VisitDashboard::draft).toList(),
+                    work.myDrafts().stream().map(this::draft).toList(),
                     new Link("Visits", open(ListAddress.empty().with(VisitListView.STATUS, VisitStatus.DRAFT)
                             .with(VisitListView.MINE, true))),
                     "No draft visits: every visit you started is submitted"));
@@ -133,9 +138,11 @@ class VisitDashboard implements DashboardContribution {
                 visit(action.visitId()));
     }
 
-    private static Row draft(DraftVisit draft) {
-        return Row.waiting(draft.providerName(), "Visit of " + UkDates.dateTime(draft.visitedAt()) + " · saved "
-                + UkDates.dateTime(draft.savedAt()), visit(draft.visitId()));
+    private Row draft(DraftVisit draft) {
+        boolean today = draft.savedAt().atZone(SchoolTime.ZONE).toLocalDate().equals(LocalDate.now(clock));
+        return Row.waiting(draft.providerName(), "Visit of " + UkDates.dateTime(draft.visitedAt()) + " · last saved "
+                + (today ? "today, " + UkDates.time(draft.savedAt()) : UkDates.dateTime(draft.savedAt())),
+                visit(draft.visitId()));
     }
 
     private static Row due(CadenceRow row) {
