@@ -2,10 +2,9 @@ package uk.apassure.audit;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import uk.apassure.provider.ProviderUse;
 
@@ -21,16 +20,13 @@ class AuditedProviders implements ProviderUse {
 
     @Override
     public Map<Long, Set<Long>> providersBySchool(long trustId) {
-        Map<Long, Set<Long>> bySchool = new HashMap<>();
-        for (String jpql : new String[] {
-                "select distinct a.schoolId as school, a.providerId as provider from Audit a where a.trustId = :trustId",
-                "select distinct d.schoolId as school, a.providerId as provider from Adoption d join d.audit a"
-                        + " where a.trustId = :trustId"}) {
-            for (Tuple row : em.createQuery(jpql, Tuple.class).setParameter("trustId", trustId).getResultList()) {
-                bySchool.computeIfAbsent(row.get("school", Long.class), any -> new HashSet<>())
-                        .add(row.get("provider", Long.class));
-            }
-        }
-        return bySchool;
+        return ProviderUse.bySchool(Stream.of(
+                        "select distinct a.schoolId as school, a.providerId as provider from Audit a"
+                                + " where a.trustId = :trustId",
+                        "select distinct d.schoolId as school, a.providerId as provider from Adoption d join d.audit a"
+                                + " where a.trustId = :trustId")
+                .flatMap(jpql -> em.createQuery(jpql, Tuple.class).setParameter("trustId", trustId).getResultList()
+                        .stream())
+                .toList());
     }
 }

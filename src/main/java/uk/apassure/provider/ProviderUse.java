@@ -1,5 +1,9 @@
 package uk.apassure.provider;
 
+import jakarta.persistence.Tuple;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,4 +17,14 @@ public interface ProviderUse {
 
     /** Provider ids by school id, for the schools of one trust. */
     Map<Long, Set<Long>> providersBySchool(long trustId);
+
+    /** Rows of a query that selects {@code school} and {@code provider}, gathered by school. */
+    static Map<Long, Set<Long>> bySchool(List<Tuple> rows) {
+        Map<Long, Set<Long>> bySchool = new HashMap<>();
+        for (Tuple row : rows) {
+            bySchool.computeIfAbsent(row.get("school", Long.class), any -> new HashSet<>())
+                    .add(row.get("provider", Long.class));
+        }
+        return bySchool;
+    }
 }

@@ -2,8 +2,6 @@ package uk.apassure.visit;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -21,12 +19,8 @@ class VisitedProviders implements ProviderUse {
 
     @Override
     public Map<Long, Set<Long>> providersBySchool(long trustId) {
-        Map<Long, Set<Long>> bySchool = new HashMap<>();
-        for (Tuple row : em.createQuery("select distinct v.schoolId as school, v.provider.id as provider from Visit v"
-                + " where v.trustId = :trustId", Tuple.class).setParameter("trustId", trustId).getResultList()) {
-            bySchool.computeIfAbsent(row.get("school", Long.class), any -> new HashSet<>())
-                    .add(row.get("provider", Long.class));
-        }
-        return bySchool;
+        return ProviderUse.bySchool(em.createQuery("select distinct v.schoolId as school, v.provider.id as provider"
+                + " from Visit v where v.trustId = :trustId", Tuple.class).setParameter("trustId", trustId)
+                .getResultList());
     }
 }

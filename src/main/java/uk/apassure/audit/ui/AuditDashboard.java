@@ -103,7 +103,7 @@ class AuditDashboard implements DashboardContribution {
                         AuditState.SUBMITTED),
                 column("audits-decide", 311, "Waiting for decision", counts, AuditCounts::awaitingDecision,
                         AuditState.SAFEGUARDING_CONFIRMED),
-                new PerSchool("overdue-actions", 340, "Actions overdue", total(counts, AuditCounts::overdueConditions),
+                new PerSchool("overdue-actions", 340, "Actions overdue", PerSchool.counts(counts, AuditCounts::overdueConditions),
                         Map.of(), true));
     }
 
@@ -111,13 +111,7 @@ class AuditDashboard implements DashboardContribution {
             ToLongFunction<AuditCounts> count, AuditState state) {
         Map<Long, String> hrefs = new HashMap<>();
         counts.keySet().forEach(school -> hrefs.put(school, list("", state, school).href()));
-        return new PerSchool(key, order, title, total(counts, count), hrefs, true);
-    }
-
-    private static Map<Long, Long> total(Map<Long, AuditCounts> counts, ToLongFunction<AuditCounts> count) {
-        Map<Long, Long> totals = new HashMap<>();
-        counts.forEach((school, numbers) -> totals.put(school, count.applyAsLong(numbers)));
-        return totals;
+        return new PerSchool(key, order, title, PerSchool.counts(counts, count), hrefs, true);
     }
 
     private static Link list(String label, AuditState state, long school) {

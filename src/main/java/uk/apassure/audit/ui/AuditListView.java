@@ -12,12 +12,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import uk.apassure.audit.AuditFilter;
 import uk.apassure.audit.AuditRow;
 import uk.apassure.audit.AuditSearch;
 import uk.apassure.audit.AuditState;
+import java.util.List;
+import uk.apassure.base.ui.AddressedGrid;
+import uk.apassure.base.ui.FilterFields;
 import uk.apassure.base.ui.ListAddress;
 import uk.apassure.organisation.SchoolService;
 import uk.apassure.organisation.SchoolService.SchoolSummary;
@@ -37,48 +39,38 @@ public class AuditListView extends VerticalLayout implements BeforeEnterObserver
     static final String SCHOOL = "school";
     static final String PROVIDER = "provider";
 
-    private final AuditSearch audits;
     private final Grid<AuditRow> grid = new Grid<>(AuditRow.class, false);
     private final ComboBox<AuditState> state = new ComboBox<>();
     private final ComboBox<SchoolSummary> school = new ComboBox<>();
-    private AuditFilter filter = AuditFilter.ANY;
-    private boolean restoring;
+    private final AddressedGrid<AuditRow, AuditFilter> list;
 
     public AuditListView(AuditSearch audits, SchoolService schools) {
-        this.audits = audits;
         addClassName("audit-list-view");
         setSizeFull();
-        state.setPlaceholder("Any state");
-        state.setAriaLabel("State");
-        state.setItems(AuditState.values());
-        state.setItemLabelGenerator(AuditState::label);
-        state.setClearButtonVisible(true);
-        state.addValueChangeListener(e -> apply(filter.withState(e.getValue())));
-        school.setPlaceholder("Any school");
-        school.setAriaLabel("School");
-        school.setItems(schools.visibleSchools());
-        school.setItemLabelGenerator(SchoolSummary::name);
-        school.setClearButtonVisible(true);
-        school.addValueChangeListener(e -> apply(filter.withSchool(e.getValue() == null ? null : e.getValue().id())));
+        configureGrid();
+        list = new AddressedGrid<>(grid, PATH, AuditFilter.ANY, audits::list, audits::count, filter -> ListAddress
+                .empty().with(STATE, filter.state()).with(SCHOOL, filter.schoolId()).with(PROVIDER, filter.providerId()));
+        FilterFields.choice(state, "Any state", "State", List.of(AuditState.values()), AuditState::label);
+        state.addValueChangeListener(e -> list.apply(list.filter().withState(e.getValue())));
+        FilterFields.choice(school, "Any school", "School", schools.visibleSchools(), SchoolSummary::name);
+        school.addValueChangeListener(e -> list.apply(list.filter().withSchool(e.getValue() == null ? null
+                : e.getValue().id())));
         Div filters = new Div(state, school);
         filters.addClassName("filter-bar");
-        configureGrid();
         add(new H2("Pre-placement check audits"), filters, grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         ListAddress address = ListAddress.of(event.getLocation());
-        restoring = true;
-        Long schoolId = address.number(SCHOOL);
-        state.setValue(address.choice(STATE, AuditState.class));
-        school.setValue(school.getListDataView().getItems().filter(s -> schoolId != null && s.id() == schoolId)
-                .findFirst().orElse(null));
-        filter = new AuditFilter(state.getValue(), school.getValue() == null ? null : school.getValue().id(),
-                address.number(PROVIDER));
-        address.restoreSort(grid);
-        restoring = false;
-        refresh();
+        list.restore(address, () -> {
+            Long schoolId = address.number(SCHOOL);
+            state.setValue(address.choice(STATE, AuditState.class));
+            school.setValue(school.getListDataView().getItems().filter(s -> schoolId != null && s.id() == schoolId)
+                    .findFirst().orElse(null));
+            return new AuditFilter(state.getValue(), school.getValue() == null ? null : school.getValue().id(),
+                    address.number(PROVIDER));
+        });
     }
 
     private void configureGrid() {
@@ -99,31 +91,7 @@ public class AuditListView extends VerticalLayout implements BeforeEnterObserver
                 .setHeader("Decision").setKey("decidedAt").setSortProperty("decidedAt").setFlexGrow(2).setWidth("10rem");
         grid.setMultiSort(false);
         grid.setEmptyStateText("No audits match these filters. Start one from a provider's page.");
-        grid.addSortListener(sort -> showAddress());
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(AuditView.class, click.getItem().id())));
         grid.setSizeFull();
-    }
-
-    private void apply(AuditFilter next) {
-        if (restoring) {
-            return;
-        }
-        filter = next;
-        refresh();
-        showAddress();
-    }
-
-    private void refresh() {
-        AuditFilter current = filter;
-        grid.setItems(query -> audits.list(current, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) audits.count(current));
-    }
-
-    private void showAddress() {
-        if (restoring) {
-            return;
-        }
-        getUI().ifPresent(ui -> ListAddress.empty().with(STATE, filter.state()).with(SCHOOL, filter.schoolId())
-                .with(PROVIDER, filter.providerId()).withSort(grid.getSortOrder()).show(ui, PATH));
     }
 }

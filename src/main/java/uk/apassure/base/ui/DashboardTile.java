@@ -1,8 +1,10 @@
 package uk.apassure.base.ui;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,6 +52,13 @@ public sealed interface DashboardTile {
         public PerSchool {
             counts = Map.copyOf(counts);
             hrefs = Map.copyOf(hrefs);
+        }
+
+        /** One number of each school's figures, by school id. */
+        public static <T> Map<Long, Long> counts(Map<Long, T> bySchool, ToLongFunction<T> count) {
+            Map<Long, Long> counts = new HashMap<>();
+            bySchool.forEach((school, figures) -> counts.put(school, count.applyAsLong(figures)));
+            return counts;
         }
     }
 

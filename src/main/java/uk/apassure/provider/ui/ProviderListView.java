@@ -18,12 +18,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import uk.apassure.base.time.UkDates;
+import java.util.List;
+import uk.apassure.base.ui.AddressedGrid;
+import uk.apassure.base.ui.FilterFields;
 import uk.apassure.base.ui.ListAddress;
 import uk.apassure.provider.ProviderFilter;
 import uk.apassure.provider.ProviderRow;
@@ -64,8 +66,7 @@ public class ProviderListView extends VerticalLayout implements BeforeEnterObser
     private final ComboBox<ProviderStatus> status = new ComboBox<>();
     private final Select<String> laApproved = new Select<>();
     private final ComboBox<Registration> registration = new ComboBox<>();
-    private ProviderFilter filter = ProviderFilter.ANY;
-    private boolean restoring;
+    private final AddressedGrid<ProviderRow, ProviderFilter> list;
 
     public ProviderListView(ProviderService providers, AccessGuard access, Clock clock) {
         this.clock = clock;
@@ -74,6 +75,8 @@ public class ProviderListView extends VerticalLayout implements BeforeEnterObser
         setSizeFull();
 
         configureGrid();
+        list = new AddressedGrid<>(grid, PATH, ProviderFilter.ANY, providers::list, providers::count,
+                ProviderListView::address);
         Div filters = filters();
         add(filters, grid);
         if (access.isPermitted(Permission.PROVIDER_EDIT)) {
@@ -88,21 +91,25 @@ public class ProviderListView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         ListAddress address = ListAddress.of(event.getLocation());
-        restoring = true;
-        name.setValue(address.text(NAME).orElse(""));
-        type.setValue(address.choice(TYPE, ProviderType.class));
-        status.setValue(address.choice(STATUS, ProviderStatus.class));
-        laApproved.setValue(address.text(LA).map(la -> switch (la) {
-            case "yes" -> LA_ON;
-            case "no" -> LA_OFF;
-            default -> LA_ANY;
-        }).orElse(LA_ANY));
-        registration.setValue(address.choice(REGISTRATION, Registration.class));
-        filter = new ProviderFilter(name.getValue(), type.getValue(), status.getValue(), la(laApproved.getValue()),
-                registration.getValue());
-        address.restoreSort(grid);
-        restoring = false;
-        refresh();
+        list.restore(address, () -> {
+            name.setValue(address.text(NAME).orElse(""));
+            type.setValue(address.choice(TYPE, ProviderType.class));
+            status.setValue(address.choice(STATUS, ProviderStatus.class));
+            laApproved.setValue(address.text(LA).map(la -> switch (la) {
+                case "yes" -> LA_ON;
+                case "no" -> LA_OFF;
+                default -> LA_ANY;
+            }).orElse(LA_ANY));
+            registration.setValue(address.choice(REGISTRATION, Registration.class));
+            return new ProviderFilter(name.getValue(), type.getValue(), status.getValue(), la(laApproved.getValue()),
+                    registration.getValue());
+        });
+    }
+
+    private static ListAddress address(ProviderFilter filter) {
+        return ListAddress.empty().with(NAME, filter.name()).with(TYPE, filter.type()).with(STATUS, filter.status())
+                .with(LA, filter.laApproved() == null ? null : filter.laApproved() ? "yes" : "no")
+                .with(REGISTRATION, filter.registration());
     }
 
     @Override
@@ -130,33 +137,22 @@ public class ProviderListView extends VerticalLayout implements BeforeEnterObser
         name.setPrefixComponent(VaadinIcon.SEARCH.create());
         name.setClearButtonVisible(true);
         name.setValueChangeMode(ValueChangeMode.LAZY);
-        name.addValueChangeListener(e -> apply(filter.withName(e.getValue())));
+        name.addValueChangeListener(e -> list.apply(list.filter().withName(e.getValue())));
 
-        type.setPlaceholder("Any type");
-        type.setAriaLabel("Type");
-        type.setItems(ProviderType.values());
-        type.setItemLabelGenerator(ProviderType::label);
-        type.setClearButtonVisible(true);
-        type.addValueChangeListener(e -> apply(filter.withType(e.getValue())));
+        FilterFields.choice(type, "Any type", "Type", List.of(ProviderType.values()), ProviderType::label);
+        type.addValueChangeListener(e -> list.apply(list.filter().withType(e.getValue())));
 
-        status.setPlaceholder("Any status");
-        status.setAriaLabel("Status");
-        status.setItems(ProviderStatus.values());
-        status.setItemLabelGenerator(ProviderStatus::label);
-        status.setClearButtonVisible(true);
-        status.addValueChangeListener(e -> apply(filter.withStatus(e.getValue())));
+        FilterFields.choice(status, "Any status", "Status", List.of(ProviderStatus.values()), ProviderStatus::label);
+        status.addValueChangeListener(e -> list.apply(list.filter().withStatus(e.getValue())));
 
         laApproved.setAriaLabel("LA-approved");
         laApproved.setItems(LA_ANY, LA_ON, LA_OFF);
         laApproved.setValue(LA_ANY);
-        laApproved.addValueChangeListener(e -> apply(filter.withLaApproved(la(e.getValue()))));
+        laApproved.addValueChangeListener(e -> list.apply(list.filter().withLaApproved(la(e.getValue()))));
 
-        registration.setPlaceholder("Registered or not");
-        registration.setAriaLabel("Registration");
-        registration.setItems(Registration.values());
-        registration.setItemLabelGenerator(Registration::label);
-        registration.setClearButtonVisible(true);
-        registration.addValueChangeListener(e -> apply(filter.withRegistration(e.getValue())));
+        FilterFields.choice(registration, "Registered or not", "Registration", List.of(Registration.values()),
+                Registration::label);
+        registration.addValueChangeListener(e -> list.apply(list.filter().withRegistration(e.getValue())));
 
         Div filters = new Div(name, type, status, laApproved, registration);
         filters.addClassName("filter-bar");
@@ -190,7 +186,6 @@ public class ProviderListView extends VerticalLayout implements BeforeEnterObser
                 .setFlexGrow(0);
         grid.setMultiSort(false);
         grid.setEmptyStateText("No providers match these filters.");
-        grid.addSortListener(sort -> showAddress());
         grid.addItemClickListener(click -> navigateTo(click.getItem().id()));
         grid.setSizeFull();
     }
@@ -216,32 +211,6 @@ public class ProviderListView extends VerticalLayout implements BeforeEnterObser
         }
         cell.addClassName("two-line-cell");
         return cell;
-    }
-
-    private void apply(ProviderFilter next) {
-        if (restoring) {
-            return;
-        }
-        filter = next;
-        refresh();
-        showAddress();
-    }
-
-    private void refresh() {
-        ProviderFilter current = filter;
-        grid.setItems(
-                query -> providers.list(current, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) providers.count(current));
-    }
-
-    private void showAddress() {
-        if (restoring) {
-            return;
-        }
-        getUI().ifPresent(ui -> ListAddress.empty().with(NAME, filter.name()).with(TYPE, filter.type())
-                .with(STATUS, filter.status())
-                .with(LA, filter.laApproved() == null ? null : filter.laApproved() ? "yes" : "no")
-                .with(REGISTRATION, filter.registration()).withSort(grid.getSortOrder()).show(ui, PATH));
     }
 
     private void navigateTo(long providerId) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToLongFunction;
 import org.springframework.stereotype.Component;
 import uk.apassure.base.time.SchoolTime;
 import uk.apassure.base.time.UkDates;
@@ -114,18 +113,12 @@ class VisitDashboard implements DashboardContribution {
         counts.keySet().forEach(school -> concernLists.put(school,
                 open(ListAddress.empty().with(VisitListView.SCHOOL, school).with(VisitListView.CONCERNS, "open"))));
         return List.of(
-                new PerSchool("concerns", 320, "Open concerns", total(counts, VisitWorkCounts::openConcerns),
+                new PerSchool("concerns", 320, "Open concerns", PerSchool.counts(counts, VisitWorkCounts::openConcerns),
                         concernLists, true),
-                new PerSchool("visits-overdue", 330, "Visits overdue", total(counts, VisitWorkCounts::visitsOverdue),
+                new PerSchool("visits-overdue", 330, "Visits overdue", PerSchool.counts(counts, VisitWorkCounts::visitsOverdue),
                         Map.of(), true),
-                new PerSchool("overdue-actions", 340, "Actions overdue", total(counts, VisitWorkCounts::overdueActions),
+                new PerSchool("overdue-actions", 340, "Actions overdue", PerSchool.counts(counts, VisitWorkCounts::overdueActions),
                         Map.of(), true));
-    }
-
-    private static Map<Long, Long> total(Map<Long, VisitWorkCounts> counts, ToLongFunction<VisitWorkCounts> count) {
-        Map<Long, Long> totals = new HashMap<>();
-        counts.forEach((school, numbers) -> totals.put(school, count.applyAsLong(numbers)));
-        return totals;
     }
 
     private static Row concern(OpenConcern concern) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import uk.apassure.base.ui.DateFields;
+import uk.apassure.base.ui.FilterFields;
 import uk.apassure.organisation.SchoolService.SchoolSummary;
 import uk.apassure.provider.ProviderChoice;
 import uk.apassure.provider.ProviderService;
@@ -58,13 +59,14 @@ class VisitFilters extends Div {
         to.setPlaceholder("To dd/mm/yyyy");
         to.setAriaLabel("To");
         to.addValueChangeListener(e -> change(filter.withTo(e.getValue()), onChange));
-        choice(type, "Any type", "Type", VisitType.values(), VisitType::label);
+        FilterFields.choice(type, "Any type", "Type", List.of(VisitType.values()), VisitType::label);
         type.addValueChangeListener(e -> change(filter.withType(e.getValue()), onChange));
-        choice(judgement, "Any judgement", "Judgement in any area", Judgement.values(), Judgement::label);
+        FilterFields.choice(judgement, "Any judgement", "Judgement in any area", List.of(Judgement.values()),
+                Judgement::label);
         judgement.addValueChangeListener(e -> change(filter.withJudgement(e.getValue()), onChange));
-        choice(status, "Any status", "Status", VisitStatus.values(), VisitStatus::label);
+        FilterFields.choice(status, "Any status", "Status", List.of(VisitStatus.values()), VisitStatus::label);
         status.addValueChangeListener(e -> change(filter.withStatus(e.getValue()), onChange));
-        choice(school, "Any school", "School", schools.toArray(SchoolSummary[]::new), SchoolSummary::name);
+        FilterFields.choice(school, "Any school", "School", schools, SchoolSummary::name);
         school.addValueChangeListener(e -> change(filter.withSchool(e.getValue() == null ? null : e.getValue().id()),
                 onChange));
         openConcern.addValueChangeListener(e -> change(filter.withOpenConcern(e.getValue()), onChange));
@@ -115,14 +117,5 @@ class VisitFilters extends Div {
         }
         filter = next;
         onChange.accept(next);
-    }
-
-    private static <T> void choice(ComboBox<T> box, String placeholder, String label, T[] items,
-            com.vaadin.flow.component.ItemLabelGenerator<T> itemLabel) {
-        box.setPlaceholder(placeholder);
-        box.setAriaLabel(label);
-        box.setItems(items);
-        box.setItemLabelGenerator(itemLabel);
-        box.setClearButtonVisible(true);
     }
 }

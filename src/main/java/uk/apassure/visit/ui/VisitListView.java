@@ -14,12 +14,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import uk.apassure.base.time.UkDates;
+import uk.apassure.base.ui.AddressedGrid;
 import uk.apassure.base.ui.ListAddress;
 import uk.apassure.organisation.SchoolService;
 import uk.apassure.provider.ProviderService;
@@ -63,8 +63,8 @@ public class VisitListView extends VerticalLayout implements BeforeEnterObserver
     private final Clock clock;
     private final Grid<VisitRow> grid = new Grid<>(VisitRow.class, false);
     private @Nullable VisitFilters filters;
+    private @Nullable AddressedGrid<VisitRow, VisitFilter> list;
     private final Details filterPanel = new Details("Filters");
-    private boolean restoring;
 
     public VisitListView(VisitService visits, ProviderService providers, SchoolService schools, AccessGuard access,
             Clock clock) {
@@ -88,11 +88,11 @@ public class VisitListView extends VerticalLayout implements BeforeEnterObserver
             build();
         }
         ListAddress address = ListAddress.of(event.getLocation());
-        restoring = true;
-        filters.show(read(address));
-        address.restoreSort(grid);
-        restoring = false;
-        show(filters.filter());
+        VisitFilters fields = filters;
+        list.restore(address, () -> {
+            fields.show(read(address));
+            return fields.filter();
+        });
     }
 
     @Override
@@ -120,12 +120,15 @@ public class VisitListView extends VerticalLayout implements BeforeEnterObserver
 
     private void build() {
         LocalDate today = LocalDate.now(clock);
+        configureGrid();
+        AddressedGrid<VisitRow, VisitFilter> rows = new AddressedGrid<>(grid, PATH, VisitFilter.ANY, visits::list,
+                visits::count, VisitListView::address);
+        list = rows;
         filters = new VisitFilters(providers, access.isPermitted(Permission.TRUST_WIDE) ? schools.visibleSchools()
-                : java.util.List.of(), access.isPermitted(Permission.VISIT_RECORD), today, this::changed);
+                : java.util.List.of(), access.isPermitted(Permission.VISIT_RECORD), today, rows::apply);
         filterPanel.add(filters);
         filterPanel.addClassName("filter-panel");
         filterPanel.setOpened(true);
-        configureGrid();
         if (access.isPermitted(Permission.VISIT_RECORD)) {
             Button start = new Button("New visit", VaadinIcon.PLUS.create(),
                     click -> getUI().ifPresent(ui -> ui.navigate(VisitNewView.class)));
@@ -141,11 +144,6 @@ public class VisitListView extends VerticalLayout implements BeforeEnterObserver
                 address.choice(TYPE, VisitType.class), address.choice(JUDGEMENT, Judgement.class),
                 address.text(CONCERNS).filter("open"::equals).isPresent(), address.choice(STATUS, VisitStatus.class),
                 address.number(SCHOOL), address.flag(MINE));
-    }
-
-    private void changed(VisitFilter filter) {
-        show(filter);
-        showAddress();
     }
 
     private void configureGrid() {
@@ -170,7 +168,6 @@ public class VisitListView extends VerticalLayout implements BeforeEnterObserver
                 .setFlexGrow(0);
         grid.setMultiSort(false);
         grid.setEmptyStateText("No visits match these filters.");
-        grid.addSortListener(sort -> showAddress());
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(VisitView.class, click.getItem().id())));
         grid.setSizeFull();
     }
@@ -193,20 +190,10 @@ public class VisitListView extends VerticalLayout implements BeforeEnterObserver
         return badge;
     }
 
-    private void show(VisitFilter filter) {
-        grid.setItems(query -> visits.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) visits.count(filter));
-    }
-
-    private void showAddress() {
-        if (restoring || filters == null) {
-            return;
-        }
-        VisitFilter filter = filters.filter();
-        getUI().ifPresent(ui -> ListAddress.empty().with(PROVIDER, filter.providerId()).with(FROM, filter.from())
-                .with(TO, filter.to()).with(TYPE, filter.type()).with(JUDGEMENT, filter.judgement())
-                .with(STATUS, filter.status()).with(SCHOOL, filter.schoolId())
-                .with(CONCERNS, filter.openConcern() ? "open" : null).with(MINE, filter.mine())
-                .withSort(grid.getSortOrder()).show(ui, PATH));
+    private static ListAddress address(VisitFilter filter) {
+        return ListAddress.empty().with(PROVIDER, filter.providerId()).with(FROM, filter.from()).with(TO, filter.to())
+                .with(TYPE, filter.type()).with(JUDGEMENT, filter.judgement()).with(STATUS, filter.status())
+                .with(SCHOOL, filter.schoolId()).with(CONCERNS, filter.openConcern() ? "open" : null)
+                .with(MINE, filter.mine());
     }
 }
