@@ -55,7 +55,8 @@ class ProviderConditionsSection implements ProviderPageSection {
                 && !access.isPermitted(Permission.AUDIT_EDIT);
         if (countsOnly) {
             long open = conditions.stream().filter(condition -> !condition.done()).count();
-            section.add(new Paragraph(open + " open, " + (conditions.size() - open) + " done"));
+            section.add(new Paragraph(open + (open == 1 ? " open condition · " : " open conditions · ")
+                    + (conditions.size() - open) + " done"));
             return Optional.of(section);
         }
         LocalDate today = LocalDate.now(clock);

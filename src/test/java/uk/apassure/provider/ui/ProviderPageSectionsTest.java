@@ -80,7 +80,7 @@ class ProviderPageSectionsTest extends ViewTest {
 
         signInAs("a1.governor");
         navigate(ProviderView.class, provider);
-        assertThat(page()).contains("1 visit in the last 12 months · 1 open safeguarding concern", "1 open, 0 done")
+        assertThat(page()).contains("1 visit in the last 12 months · 1 open safeguarding concern", "1 open condition · 0 done")
                 .doesNotContain(CONCERN, "Send the missing certificates");
         assertThat($(RouterLink.class).withClassName("record-visit").all()).isEmpty();
         assertThat($(RouterLink.class).all()).extracting(RouterLink::getHref).doesNotContain("visits/" + visit);
