@@ -6,7 +6,7 @@ import uk.apassure.base.domain.Rag;
 
 /**
  * One row of the register grid. Active placements are 0 until placements are built (a later
- * issue); the column is there so the grid does not change shape then.
+ * issue); the grid shows no column for them until then.
  */
 public record ProviderRow(
         long id,

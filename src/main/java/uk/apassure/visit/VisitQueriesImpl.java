@@ -1,13 +1,10 @@
 package uk.apassure.visit;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
+import uk.apassure.base.db.JpqlFilter;
 
 /** JPQL for the visit grid: scoped, filtered, sorted by a fixed list of columns, one page at a time. */
 class VisitQueriesImpl implements VisitQueries {
@@ -15,12 +12,14 @@ class VisitQueriesImpl implements VisitQueries {
     private static final Map<String, String> SORTABLE = Map.of(
             "visitedAt", "v.visitedAt",
             "providerName", "p.name",
+            "schoolName", "s.name",
             "type", "v.type",
             "status", "v.status",
             "recordedByName", "v.recordedByName");
 
     private static final String OPEN_CONCERNS = "(select count(c) from SafeguardingConcern c"
             + " where c.visit = v and c.closedAt is null)";
+    private static final String CONCERNS = "(select count(c) from SafeguardingConcern c where c.visit = v)";
 
     private final EntityManager em;
 
@@ -30,65 +29,38 @@ class VisitQueriesImpl implements VisitQueries {
 
     @Override
     public List<VisitRow> findRows(VisitScope scope, VisitFilter filter, Pageable page) {
-        Map<String, Object> parameters = new HashMap<>();
-        String jpql = "select new uk.apassure.visit.VisitRow(v.id, v.visitedAt, p.name, v.type, v.status,"
-                + " v.recordedByName, " + OPEN_CONCERNS + ") from Visit v join v.provider p"
-                + where(scope, filter, parameters) + orderBy(page.getSort());
-        TypedQuery<VisitRow> query = em.createQuery(jpql, VisitRow.class);
-        parameters.forEach(query::setParameter);
-        return query.setFirstResult((int) page.getOffset()).setMaxResults(page.getPageSize()).getResultList();
+        return where(scope, filter).page(em, "select new uk.apassure.visit.VisitRow(v.id, v.visitedAt, p.name, s.name,"
+                + " v.type, v.status, v.recordedByName, v.visitors, " + OPEN_CONCERNS + ", " + CONCERNS + ")"
+                + " from Visit v join v.provider p, uk.apassure.organisation.School s",
+                JpqlFilter.orderBy(page.getSort(), SORTABLE, "v.visitedAt desc", "v.id desc"), VisitRow.class, page);
     }
 
     @Override
     public long countRows(VisitScope scope, VisitFilter filter) {
-        Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<Long> query = em.createQuery("select count(v) from Visit v join v.provider p"
-                + where(scope, filter, parameters), Long.class);
-        parameters.forEach(query::setParameter);
-        return query.getSingleResult();
+        return where(scope, filter).query(em, "select count(v) from Visit v join v.provider p,"
+                + " uk.apassure.organisation.School s", "", Long.class).getSingleResult();
     }
 
-    private static String where(VisitScope scope, VisitFilter filter, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder(" where v.trustId = :trustId");
-        parameters.put("trustId", scope.trustId());
+    private static JpqlFilter where(VisitScope scope, VisitFilter filter) {
+        JpqlFilter where = new JpqlFilter("v.trustId = :trustId", "trustId", scope.trustId()).and("s.id = v.schoolId");
         if (!scope.wholeTrust()) {
-            where.append(" and (v.recordedById = :userId or v.schoolId = :schoolId)");
-            parameters.put("userId", scope.userId());
-            parameters.put("schoolId", scope.schoolId() == null ? -1L : scope.schoolId());
-        }
-        if (filter.providerId() != null) {
-            where.append(" and p.id = :providerId");
-            parameters.put("providerId", filter.providerId());
-        }
-        if (filter.from() != null) {
-            where.append(" and v.visitedAt >= :from");
-            parameters.put("from", filter.from().atStartOfDay());
-        }
-        if (filter.to() != null) {
-            where.append(" and v.visitedAt < :to");
-            parameters.put("to", filter.to().plusDays(1).atStartOfDay());
-        }
-        if (filter.type() != null) {
-            where.append(" and v.type = :type");
-            parameters.put("type", filter.type());
-        }
-        if (filter.judgement() != null) {
-            where.append(" and (v.judgementSafeguarding = :judgement or v.judgementTeaching = :judgement"
-                    + " or v.judgementBehaviour = :judgement or v.judgementAttendance = :judgement"
-                    + " or v.judgementSiteSafety = :judgement)");
-            parameters.put("judgement", filter.judgement());
+            where.and("v.recordedById = :userId or v.schoolId = :schoolId")
+                    .with("userId", scope.userId())
+                    .with("schoolId", scope.schoolId() == null ? -1L : scope.schoolId());
         }
         if (filter.openConcern()) {
-            where.append(" and ").append(OPEN_CONCERNS).append(" > 0");
+            where.and(OPEN_CONCERNS + " > 0");
         }
-        return where.toString();
-    }
-
-    private static String orderBy(Sort sort) {
-        String order = sort.stream()
-                .filter(o -> SORTABLE.containsKey(o.getProperty()))
-                .map(o -> SORTABLE.get(o.getProperty()) + (o.isAscending() ? " asc" : " desc"))
-                .collect(Collectors.joining(", "));
-        return " order by " + (order.isEmpty() ? "v.visitedAt desc" : order) + ", v.id desc";
+        return where
+                .and("v.recordedById = :me", "me", filter.mine() ? scope.userId() : null)
+                .and("p.id = :providerId", "providerId", filter.providerId())
+                .and("v.schoolId = :oneSchool", "oneSchool", filter.schoolId())
+                .and("v.visitedAt >= :from", "from", filter.from() == null ? null : filter.from().atStartOfDay())
+                .and("v.visitedAt < :to", "to", filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay())
+                .and("v.type = :type", "type", filter.type())
+                .and("v.status = :status", "status", filter.status())
+                .and("v.judgementSafeguarding = :judgement or v.judgementTeaching = :judgement"
+                        + " or v.judgementBehaviour = :judgement or v.judgementAttendance = :judgement"
+                        + " or v.judgementSiteSafety = :judgement", "judgement", filter.judgement());
     }
 }

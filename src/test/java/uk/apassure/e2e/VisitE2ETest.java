@@ -14,7 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.apassure.security.SubjectRunner;
-import uk.apassure.visit.CadenceService;
 import uk.apassure.visit.VisitFixtures;
 import uk.apassure.visit.VisitPage;
 import uk.apassure.visit.VisitService;
@@ -33,7 +32,7 @@ class VisitE2ETest extends BrowserTest {
     SubjectRunner subjects;
 
     @Autowired
-    CadenceService cadence;
+    uk.apassure.provider.ProviderService providers;
 
     @Autowired
     uk.apassure.visit.ConcernService concerns;
@@ -42,8 +41,7 @@ class VisitE2ETest extends BrowserTest {
     @CsvSource({"390, 844", "768, 1024"})
     void fills_and_submits_a_visit(int width, int height) {
         long provider = fixtures.approvedProvider("Orchard Farm");
-        String providerName = subjects.callAs("a1.visitor", () -> cadence.of(provider)).orElseThrow()
-                .providerName();
+        String providerName = subjects.callAs("a1.visitor", () -> providers.choice(provider)).name();
         open(width, height);
         String size = width + "x" + height;
         page.navigate(url("/visits/new"));
@@ -138,7 +136,7 @@ class VisitE2ETest extends BrowserTest {
                 new Locator.GetByRoleOptions().setName(providerName));
         assertThat(link).isVisible();
         assertThat(fitsWidth()).isTrue();
-        screenshot("dashboard-dsl-768x1024");
+        screenshot("dashboard-dsl-new-concern-768x1024");
 
         page.navigate(url("/visits?concerns=open"));
         assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()

@@ -10,7 +10,10 @@ import uk.apassure.IntegrationTest;
 import uk.apassure.provider.ProviderFixtures;
 import uk.apassure.provider.ProviderService;
 
-/** The cadence as schools see it: submitted visits of their own school, approved providers only. */
+/**
+ * The cadence as schools see it: submitted visits of their own school, approved providers the school
+ * uses only (it has audited, adopted an audit of, or visited them; a draft visit counts as using).
+ */
 class CadenceServiceTest extends IntegrationTest {
 
     @Autowired
@@ -25,6 +28,7 @@ class CadenceServiceTest extends IntegrationTest {
     @Test
     void a_never_visited_approved_provider_is_overdue_and_a_prospective_one_has_no_cadence() {
         long approved = fixtures.approvedProvider("Cadence yard");
+        fixtures.draftVisit("a1.visitor", approved);
         long prospective = as("a1.slt", () -> providers.create(ProviderFixtures.farm("Prospective yard"),
                 ProviderFixtures.site("Alpha", "AB1 2CD")));
 
@@ -54,9 +58,21 @@ class CadenceServiceTest extends IntegrationTest {
     void another_schools_visit_counts_for_the_trust_lead_but_not_for_this_school() {
         long provider = fixtures.approvedProvider("Cadence barn");
         fixtures.submittedVisit("a2.dsl", provider, LocalDateTime.of(2026, 3, 2, 10, 0));
+        fixtures.draftVisit("a1.visitor", provider);
 
         assertThat(as("a1.dsl", () -> cadence.of(provider)).orElseThrow().lastVisit()).isNull();
         assertThat(as("a.trustlead", () -> cadence.of(provider)).orElseThrow().lastVisit())
                 .isEqualTo(LocalDate.of(2026, 3, 2));
+    }
+
+    @Test
+    void an_approved_provider_the_school_does_not_use_is_never_due_for_it() {
+        long unused = fixtures.approvedProvider("Cadence orchard");
+        fixtures.submittedVisit("a2.dsl", unused, LocalDateTime.now().minusMonths(2));
+
+        assertThat(as("a1.dsl", () -> cadence.of(unused))).isEmpty();
+        assertThat(as("a1.dsl", () -> cadence.all())).extracting(CadenceRow::providerId).doesNotContain(unused);
+        assertThat(as("a2.dsl", () -> cadence.all())).extracting(CadenceRow::providerId).contains(unused);
+        assertThat(as("a.trustlead", () -> cadence.overdueBySchool()).get(world.schoolA2)).isPositive();
     }
 }

@@ -5,22 +5,28 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import uk.apassure.provider.ProviderService;
-import uk.apassure.provider.StatusCount;
-import uk.apassure.provider.ui.ProviderListView;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import uk.apassure.base.time.UkDates;
+import uk.apassure.base.ui.DashboardContribution;
+import uk.apassure.base.ui.DashboardTile.Work;
+import uk.apassure.organisation.SchoolService;
 import uk.apassure.security.AccessGuard;
+import uk.apassure.security.Permission;
 import uk.apassure.security.SignedInUser;
-import uk.apassure.visit.ui.VisitDashboard;
 
 /**
- * The start page. Today it shows the register at a glance; what is due and overdue, open concerns
- * and today's placements arrive with the features that produce them, and the page says so.
+ * The start page, per person: what waits for me first (audits to confirm or decide, my actions and
+ * conditions by due date, my drafts, open concerns, visits due, expiring evidence), then what is
+ * clear, then numbers (governors; trust leads by school; the register). Each feature adds its own
+ * tiles ({@link DashboardContribution}); the dashboard owns nothing.
  */
 @Route("")
 @PageTitle("Dashboard")
@@ -28,33 +34,48 @@ import uk.apassure.visit.ui.VisitDashboard;
 @PermitAll
 public class DashboardView extends VerticalLayout {
 
-    public DashboardView(AccessGuard access, ProviderService providers, VisitDashboard visits) {
+    public DashboardView(AccessGuard access, List<DashboardContribution> contributions, SchoolService schools,
+            Clock clock) {
         addClassName("dashboard-view");
         SignedInUser user = access.currentUser();
+        LocalDate today = LocalDate.now(clock);
+        Board board = Board.of(contributions.stream().flatMap(contribution -> contribution.tiles().stream()).toList());
+
         add(new H2("Hello, " + user.displayName()));
-        Paragraph scope = new Paragraph(user.organisationName() + " · " + String.join(", ",
-                user.roles().stream().map(role -> role.label()).sorted().toList()));
-        scope.addClassName("hint");
-        add(scope);
+        Paragraph who = new Paragraph(user.organisationName() + " · " + String.join(", ",
+                user.roles().stream().map(role -> role.label()).sorted().toList()) + " · " + UkDates.date(today));
+        who.addClassName("hint");
+        add(who);
 
-        add(new H3("Provider register"));
-        Div tiles = new Div();
-        tiles.addClassName("tiles");
-        for (StatusCount count : providers.statusCounts()) {
-            Span number = new Span(String.valueOf(count.count()));
-            number.addClassName("tile-number");
-            Span label = new Span(count.status().label());
-            label.addClassName("tile-label");
-            Div tile = new Div(number, label);
-            tile.addClassName("tile");
-            tiles.add(tile);
+        if (!board.waiting().isEmpty()) {
+            int things = board.waitingCount();
+            add(new H3(things == 1 ? "1 thing waits for you" : things + " things wait for you"));
+            Div cards = new Div();
+            cards.addClassName("work-cards");
+            board.waiting().forEach(work -> cards.add(new WorkCard(work, today)));
+            add(cards);
         }
-        add(tiles, new RouterLink("Open the provider register", ProviderListView.class));
+        if (!board.clear().isEmpty()) {
+            add(allClear(board.clear(), board.waiting().isEmpty()));
+        }
+        if (!board.bySchool().isEmpty() && access.isPermitted(Permission.TRUST_WIDE)) {
+            add(new SchoolTable(schools.visibleSchools(), board.bySchool()));
+        }
+        board.counts().forEach((group, counts) -> add(new CountGroup(group, counts)));
+    }
 
-        visits.panel().ifPresent(this::add);
-        Paragraph notYet = new Paragraph("Not built yet: due and overdue audit checks and today's placements will be"
-                + " shown here once audits and placements exist.");
-        notYet.addClassName("hint");
-        add(new H3("Due and overdue"), notYet);
+    private static Div allClear(List<Work> clear, boolean nothingWaits) {
+        Div block = new Div();
+        block.addClassName("all-clear");
+        if (nothingWaits) {
+            block.add(new H3("Nothing waits for you"));
+        }
+        for (Work work : clear) {
+            Span line = new Span(work.none());
+            Div item = new Div(VaadinIcon.CHECK_CIRCLE_O.create(), line);
+            item.addClassName("clear-line");
+            block.add(item);
+        }
+        return block;
     }
 }

@@ -1,9 +1,9 @@
 package uk.apassure.provider.ui;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -13,13 +13,20 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
 import uk.apassure.base.time.UkDates;
-import uk.apassure.provider.OfstedJudgement;
+import java.util.List;
+import uk.apassure.base.ui.AddressedGrid;
+import uk.apassure.base.ui.FilterFields;
+import uk.apassure.base.ui.ListAddress;
 import uk.apassure.provider.ProviderFilter;
 import uk.apassure.provider.ProviderRow;
 import uk.apassure.provider.ProviderService;
@@ -29,26 +36,47 @@ import uk.apassure.provider.Registration;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
 
-/** The provider register: filter, sort, page through the trust's providers, lazily from MariaDB. */
-@Route("providers")
+/**
+ * The provider register: filter, sort, page through the trust's providers, lazily from MariaDB.
+ * Filters and sort live in the address ({@code /providers?status=approved&sort=town}), so Back
+ * returns to the same list and a filtered register can be bookmarked or sent.
+ */
+@Route(ProviderListView.PATH)
 @PageTitle("Providers")
 @Menu(title = "Providers", order = 1, icon = "BUILDING")
 @PermitAll
-public class ProviderListView extends VerticalLayout {
+public class ProviderListView extends VerticalLayout implements BeforeEnterObserver {
 
+    static final String PATH = "providers";
+    static final String NAME = "name";
+    static final String TYPE = "type";
+    static final String STATUS = "status";
+    static final String LA = "la";
+    static final String REGISTRATION = "registration";
+
+    private static final String LA_ANY = "LA list: any";
+    private static final String LA_ON = "On LA-approved list";
+    private static final String LA_OFF = "Not on LA list";
 
     private final ProviderService providers;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final Grid<ProviderRow> grid = new Grid<>(ProviderRow.class, false);
-    private ProviderFilter filter = ProviderFilter.ANY;
+    private final TextField name = new TextField();
+    private final ComboBox<ProviderType> type = new ComboBox<>();
+    private final ComboBox<ProviderStatus> status = new ComboBox<>();
+    private final Select<String> laApproved = new Select<>();
+    private final ComboBox<Registration> registration = new ComboBox<>();
+    private final AddressedGrid<ProviderRow, ProviderFilter> list;
 
-    public ProviderListView(ProviderService providers, AccessGuard access, java.time.Clock clock) {
+    public ProviderListView(ProviderService providers, AccessGuard access, Clock clock) {
         this.clock = clock;
         this.providers = providers;
         addClassName("provider-list-view");
         setSizeFull();
 
         configureGrid();
+        list = new AddressedGrid<>(grid, PATH, ProviderFilter.ANY, providers::list, providers::count,
+                ProviderListView::address);
         Div filters = filters();
         add(filters, grid);
         if (access.isPermitted(Permission.PROVIDER_EDIT)) {
@@ -58,95 +86,104 @@ public class ProviderListView extends VerticalLayout {
             add.addClassName("add-provider");
             filters.addComponentAsFirst(add);
         }
-        refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ListAddress address = ListAddress.of(event.getLocation());
+        list.restore(address, () -> {
+            name.setValue(address.text(NAME).orElse(""));
+            type.setValue(address.choice(TYPE, ProviderType.class));
+            status.setValue(address.choice(STATUS, ProviderStatus.class));
+            laApproved.setValue(address.text(LA).map(la -> switch (la) {
+                case "yes" -> LA_ON;
+                case "no" -> LA_OFF;
+                default -> LA_ANY;
+            }).orElse(LA_ANY));
+            registration.setValue(address.choice(REGISTRATION, Registration.class));
+            return new ProviderFilter(name.getValue(), type.getValue(), status.getValue(), la(laApproved.getValue()),
+                    registration.getValue());
+        });
+    }
+
+    private static ListAddress address(ProviderFilter filter) {
+        return ListAddress.empty().with(NAME, filter.name()).with(TYPE, filter.type()).with(STATUS, filter.status())
+                .with(LA, filter.laApproved() == null ? null : filter.laApproved() ? "yes" : "no")
+                .with(REGISTRATION, filter.registration());
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
-        // on a phone, keep the columns that identify a provider and its standing; the page has the rest
         event.getUI().getPage().retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
         event.getUI().getPage().addBrowserWindowResizeListener(resize -> fitColumns(resize.getWidth()));
     }
 
+    /**
+     * Every column shown fits its content: a laptop shows them all; a tablet leaves the URN and the
+     * Ofsted judgement to the provider's page; a phone keeps what identifies a provider and its standing.
+     */
     private void fitColumns(int windowWidth) {
         boolean phone = windowWidth < 700;
-        for (String key : new String[] {"type", "ofstedJudgement", "audit"}) {
-            grid.getColumnByKey(key).setVisible(!phone);
-        }
-        // a tablet shows the latest audit instead of the URN and the (still empty) placements count
-        grid.getColumnByKey("urn").setVisible(windowWidth >= 900);
-        grid.getColumnByKey("placements").setVisible(windowWidth >= 900);
+        boolean laptop = windowWidth >= 1200;
+        grid.getColumnByKey("type").setVisible(!phone);
+        grid.getColumnByKey("audit").setVisible(!phone);
+        grid.getColumnByKey("urn").setVisible(laptop);
+        grid.getColumnByKey("ofstedJudgement").setVisible(laptop);
     }
 
     private Div filters() {
-        TextField name = new TextField();
         name.setPlaceholder("Search by name");
         name.setAriaLabel("Search by name");
         name.setPrefixComponent(VaadinIcon.SEARCH.create());
         name.setClearButtonVisible(true);
         name.setValueChangeMode(ValueChangeMode.LAZY);
-        name.addValueChangeListener(e -> apply(filter.withName(e.getValue())));
+        name.addValueChangeListener(e -> list.apply(list.filter().withName(e.getValue())));
 
-        ComboBox<ProviderType> type = new ComboBox<>();
-        type.setPlaceholder("Any type");
-        type.setAriaLabel("Type");
-        type.setItems(ProviderType.values());
-        type.setItemLabelGenerator(ProviderType::label);
-        type.setClearButtonVisible(true);
-        type.addValueChangeListener(e -> apply(filter.withType(e.getValue())));
+        FilterFields.choice(type, "Any type", "Type", List.of(ProviderType.values()), ProviderType::label);
+        type.addValueChangeListener(e -> list.apply(list.filter().withType(e.getValue())));
 
-        ComboBox<ProviderStatus> status = new ComboBox<>();
-        status.setPlaceholder("Any status");
-        status.setAriaLabel("Status");
-        status.setItems(ProviderStatus.values());
-        status.setItemLabelGenerator(ProviderStatus::label);
-        status.setClearButtonVisible(true);
-        status.addValueChangeListener(e -> apply(filter.withStatus(e.getValue())));
+        FilterFields.choice(status, "Any status", "Status", List.of(ProviderStatus.values()), ProviderStatus::label);
+        status.addValueChangeListener(e -> list.apply(list.filter().withStatus(e.getValue())));
 
-        Select<String> laApproved = new Select<>();
         laApproved.setAriaLabel("LA-approved");
-        laApproved.setItems("LA list: any", "On LA-approved list", "Not on LA list");
-        laApproved.setValue("LA list: any");
-        laApproved.addValueChangeListener(e -> apply(filter.withLaApproved(switch (e.getValue()) {
-            case "On LA-approved list" -> Boolean.TRUE;
-            case "Not on LA list" -> Boolean.FALSE;
-            default -> null;
-        })));
+        laApproved.setItems(LA_ANY, LA_ON, LA_OFF);
+        laApproved.setValue(LA_ANY);
+        laApproved.addValueChangeListener(e -> list.apply(list.filter().withLaApproved(la(e.getValue()))));
 
-        ComboBox<Registration> registration = new ComboBox<>();
-        registration.setPlaceholder("Registered or not");
-        registration.setAriaLabel("Registration");
-        registration.setItems(Registration.values());
-        registration.setItemLabelGenerator(Registration::label);
-        registration.setClearButtonVisible(true);
-        registration.addValueChangeListener(e -> apply(filter.withRegistration(e.getValue())));
+        FilterFields.choice(registration, "Registered or not", "Registration", List.of(Registration.values()),
+                Registration::label);
+        registration.addValueChangeListener(e -> list.apply(list.filter().withRegistration(e.getValue())));
 
         Div filters = new Div(name, type, status, laApproved, registration);
         filters.addClassName("filter-bar");
         return filters;
     }
 
+    private static Boolean la(String choice) {
+        return switch (choice == null ? LA_ANY : choice) {
+            case LA_ON -> Boolean.TRUE;
+            case LA_OFF -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
     private void configureGrid() {
         grid.addClassName("provider-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        // widths chosen so that a 768 px tablet shows every column but the URN without scrolling
         grid.addColumn(ProviderRow::name).setHeader("Name").setKey("name").setSortProperty("name")
-                .setWidth("9rem").setFlexGrow(3);
+                .setWidth("10rem").setFlexGrow(3);
         grid.addColumn(row -> row.type().label()).setHeader("Type").setKey("type").setSortProperty("type")
-                .setWidth("7.5rem").setFlexGrow(2);
+                .setWidth("10.5rem").setFlexGrow(1);
         grid.addComponentColumn(row -> new StatusBadge(row.status())).setHeader("Status").setKey("status")
-                .setSortProperty("status").setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(row -> row.urn() == null ? "–" : row.urn()).setHeader("URN").setKey("urn")
-                .setSortProperty("urn").setWidth("5.5rem").setFlexGrow(0);
-        grid.addColumn(ProviderListView::ofsted).setHeader("Ofsted").setKey("ofstedJudgement")
-                .setSortProperty("ofstedJudgement").setWidth("7rem").setFlexGrow(2);
+                .setSortProperty("status").setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(row -> row.urn() == null ? "None" : row.urn()).setHeader("URN").setKey("urn")
+                .setSortProperty("urn").setWidth("6.25rem").setFlexGrow(0);
+        grid.addComponentColumn(ProviderListView::ofsted).setHeader("Ofsted").setKey("ofstedJudgement")
+                .setSortProperty("ofstedJudgement").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(row -> row.town() == null ? "–" : row.town()).setHeader("Town").setKey("town")
-                .setSortProperty("town").setWidth("6rem").setFlexGrow(1);
-        grid.addComponentColumn(row -> auditBadge(row)).setHeader("Audit").setKey("audit").setWidth("7rem")
-                .setFlexGrow(1);
-        grid.addColumn(ProviderRow::activePlacements).setHeader("Placed").setKey("placements")
-                .setTextAlign(ColumnTextAlign.END).setWidth("4.5rem").setFlexGrow(0)
-                .setTooltipGenerator(row -> "Active placements");
+                .setSortProperty("town").setWidth("7.5rem").setFlexGrow(1);
+        grid.addComponentColumn(this::auditBadge).setHeader("Audit").setKey("audit").setWidth("8.5rem")
+                .setFlexGrow(0);
         grid.setMultiSort(false);
         grid.setEmptyStateText("No providers match these filters.");
         grid.addItemClickListener(click -> navigateTo(click.getItem().id()));
@@ -154,30 +191,26 @@ public class ProviderListView extends VerticalLayout {
     }
 
     private Span auditBadge(ProviderRow row) {
-        Span badge = new Span(row.auditGlance(java.time.LocalDate.now(clock)));
+        Span badge = new Span(row.auditGlance(LocalDate.now(clock)));
         badge.addClassNames("audit-glance", row.auditRag() == null ? "rag-none"
-                : "rag-" + row.auditRag().name().toLowerCase(java.util.Locale.ROOT));
+                : "rag-" + row.auditRag().name().toLowerCase(Locale.ROOT));
         return badge;
     }
 
-    private static String ofsted(ProviderRow row) {
-        OfstedJudgement judgement = row.ofstedJudgement();
-        if (judgement == null) {
-            return "–";
+    /** The judgement, with the inspection date beneath it. */
+    private static Component ofsted(ProviderRow row) {
+        if (row.ofstedJudgement() == null) {
+            return new Span("Not inspected");
         }
-        return row.ofstedDate() == null ? judgement.label() : judgement.label() + ", " + UkDates.date(row.ofstedDate());
-    }
-
-    private void apply(ProviderFilter next) {
-        filter = next;
-        refresh();
-    }
-
-    private void refresh() {
-        ProviderFilter current = filter;
-        grid.setItems(
-                query -> providers.list(current, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) providers.count(current));
+        Span judgement = new Span(row.ofstedJudgement().label());
+        Div cell = new Div(judgement);
+        if (row.ofstedDate() != null) {
+            Span date = new Span(UkDates.date(row.ofstedDate()));
+            date.addClassName("cell-note");
+            cell.add(date);
+        }
+        cell.addClassName("two-line-cell");
+        return cell;
     }
 
     private void navigateTo(long providerId) {

@@ -122,9 +122,8 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Long
         for (ProviderPage.Contact contact : provider.contacts()) {
             var details = contact.details();
             String title = details.getName() + (details.getJobTitle().isBlank() ? "" : ", " + details.getJobTitle());
-            String reach = String.join(" · ", java.util.stream.Stream.of(details.getPhone(), details.getEmail())
-                    .filter(text -> !text.isBlank()).toList());
-            Div card = card(title, reach);
+            Div card = card(title, "");
+            card.add(ContactLinks.of(details));
             if (details.isPupilsReportTo()) {
                 Span tag = new Span("Pupils report to");
                 tag.addClassName("tag");
@@ -155,9 +154,12 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Long
     private static Div card(String title, String body) {
         Span heading = new Span(title);
         heading.addClassName("card-title");
-        Span text = new Span(body);
-        text.addClassName("card-body");
-        Div card = new Div(heading, text);
+        Div card = new Div(heading);
+        if (!body.isEmpty()) {
+            Span text = new Span(body);
+            text.addClassName("card-body");
+            card.add(text);
+        }
         card.addClassName("card");
         return card;
     }

@@ -1,8 +1,11 @@
 package uk.apassure.visit.ui;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -11,94 +14,186 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import uk.apassure.base.time.UkDates;
+import uk.apassure.base.ui.AddressedGrid;
+import uk.apassure.base.ui.ListAddress;
+import uk.apassure.organisation.SchoolService;
 import uk.apassure.provider.ProviderService;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
 import uk.apassure.security.Role;
+import uk.apassure.visit.Judgement;
 import uk.apassure.visit.VisitFilter;
 import uk.apassure.visit.VisitRow;
 import uk.apassure.visit.VisitService;
+import uk.apassure.visit.VisitStatus;
+import uk.apassure.visit.VisitType;
 
 /**
- * Visit logs in the user's scope, lazily from MariaDB, with filters; {@code ?concerns=open} opens
- * with "open concerns only" (the dashboard's link). Governors get counts only.
+ * Visit logs in the user's scope, lazily from MariaDB, with filters and sorting kept in the address
+ * ({@code /visits?concerns=open&school=3&sort=visitedAt}), so Back returns to the same list and a
+ * filtered list can be sent to a colleague. Governors get counts only.
  */
-@Route("visits")
+@Route(VisitListView.PATH)
 @PageTitle("Visits")
-@Menu(title = "Visits", order = 3, icon = "CLIPBOARD_CHECK")
+@Menu(title = "Visits", order = 3, icon = "CALENDAR_USER")
 @RolesAllowed({Role.Names.AP_LEAD, Role.Names.VISITOR, Role.Names.DSL, Role.Names.SLT, Role.Names.HEADTEACHER,
         Role.Names.TRUST_LEAD, Role.Names.GOVERNOR})
 public class VisitListView extends VerticalLayout implements BeforeEnterObserver {
 
+    static final String PATH = "visits";
+    static final String PROVIDER = "provider";
+    static final String FROM = "from";
+    static final String TO = "to";
+    static final String TYPE = "type";
+    static final String JUDGEMENT = "judgement";
+    static final String STATUS = "status";
+    static final String SCHOOL = "school";
+    static final String CONCERNS = "concerns";
+    static final String MINE = "mine";
 
     private final VisitService visits;
     private final ProviderService providers;
+    private final SchoolService schools;
     private final AccessGuard access;
+    private final Clock clock;
     private final Grid<VisitRow> grid = new Grid<>(VisitRow.class, false);
+    private @Nullable VisitFilters filters;
+    private @Nullable AddressedGrid<VisitRow, VisitFilter> list;
+    private final Details filterPanel = new Details("Filters");
 
-    public VisitListView(VisitService visits, ProviderService providers, AccessGuard access) {
+    public VisitListView(VisitService visits, ProviderService providers, SchoolService schools, AccessGuard access,
+            Clock clock) {
         this.visits = visits;
         this.providers = providers;
+        this.schools = schools;
         this.access = access;
+        this.clock = clock;
         addClassName("visit-list-view");
         setSizeFull();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
         if (!access.isPermitted(Permission.VISIT_READ)) {
+            removeAll();
             add(new VisitCountsPanel(visits.counts()));
             return;
         }
-        boolean openConcerns = event.getLocation().getQueryParameters().getSingleParameter("concerns")
-                .filter("open"::equals).isPresent();
-        VisitFilter initial = VisitFilter.ANY.withOpenConcern(openConcerns);
-        VisitFilters filters = new VisitFilters(providers, initial, this::show);
+        if (filters == null) {
+            build();
+        }
+        ListAddress address = ListAddress.of(event.getLocation());
+        VisitFilters fields = filters;
+        list.restore(address, () -> {
+            fields.show(read(address));
+            return fields.filter();
+        });
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        // a phone keeps what tells the visits apart and what needs attention: when, where, status, concern
+        event.getUI().getPage().retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
+        event.getUI().getPage().addBrowserWindowResizeListener(resize -> fitColumns(resize.getWidth()));
+    }
+
+    private void fitColumns(int windowWidth) {
+        if (grid.getColumns().isEmpty()) {
+            return;
+        }
+        boolean wholeTrust = access.isPermitted(Permission.TRUST_WIDE);
+        boolean phone = windowWidth < 700;
+        grid.getColumnByKey("summary").setVisible(phone);
+        grid.getColumnByKey("visitedAt").setVisible(!phone);
+        grid.getColumnByKey("providerName").setVisible(!phone);
+        grid.getColumnByKey("type").setVisible(!phone);
+        grid.getColumnByKey("visitors").setVisible(windowWidth >= 1000 || wholeTrust && !phone);
+        grid.getColumnByKey("schoolName").setVisible(wholeTrust && !phone);
+        // a phone shows the list first; the filters are one tap away
+        filterPanel.setOpened(!phone);
+    }
+
+    private void build() {
+        LocalDate today = LocalDate.now(clock);
+        configureGrid();
+        AddressedGrid<VisitRow, VisitFilter> rows = new AddressedGrid<>(grid, PATH, VisitFilter.ANY, visits::list,
+                visits::count, VisitListView::address);
+        list = rows;
+        filters = new VisitFilters(providers, access.isPermitted(Permission.TRUST_WIDE) ? schools.visibleSchools()
+                : java.util.List.of(), access.isPermitted(Permission.VISIT_RECORD), today, rows::apply);
+        filterPanel.add(filters);
+        filterPanel.addClassName("filter-panel");
+        filterPanel.setOpened(true);
         if (access.isPermitted(Permission.VISIT_RECORD)) {
             Button start = new Button("New visit", VaadinIcon.PLUS.create(),
                     click -> getUI().ifPresent(ui -> ui.navigate(VisitNewView.class)));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             start.addClassName("new-visit");
-            filters.addComponentAsFirst(start);
+            add(start);
         }
-        configureGrid();
-        add(filters, grid);
-        show(initial);
+        add(filterPanel, grid);
+    }
+
+    private static VisitFilter read(ListAddress address) {
+        return new VisitFilter(address.number(PROVIDER), address.date(FROM), address.date(TO),
+                address.choice(TYPE, VisitType.class), address.choice(JUDGEMENT, Judgement.class),
+                address.text(CONCERNS).filter("open"::equals).isPresent(), address.choice(STATUS, VisitStatus.class),
+                address.number(SCHOOL), address.flag(MINE));
     }
 
     private void configureGrid() {
-        grid.removeAllColumns();
         grid.addClassName("visit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(VisitListView::summary).setHeader("Visit").setKey("summary")
+                .setSortProperty("visitedAt").setWidth("8rem").setFlexGrow(1).setVisible(false);
         grid.addColumn(row -> UkDates.dateTime(row.visitedAt())).setHeader("When")
-                .setKey("visitedAt").setSortProperty("visitedAt").setWidth("8rem").setFlexGrow(0);
+                .setKey("visitedAt").setSortProperty("visitedAt").setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(VisitRow::providerName).setHeader("Provider").setKey("providerName")
-                .setSortProperty("providerName").setWidth("9rem").setFlexGrow(3);
-        grid.addColumn(row -> row.type() == null ? "–" : row.type().label()).setHeader("Type").setKey("type")
-                .setSortProperty("type").setWidth("7rem").setFlexGrow(1);
+                .setSortProperty("providerName").setWidth("8rem").setFlexGrow(3);
+        grid.addColumn(VisitRow::schoolName).setHeader("School").setKey("schoolName")
+                .setSortProperty("schoolName").setWidth("8rem").setFlexGrow(2)
+                .setVisible(access.isPermitted(Permission.TRUST_WIDE));
+        grid.addColumn(row -> row.type() == null ? "Not chosen yet" : row.type().label()).setHeader("Type")
+                .setKey("type").setSortProperty("type").setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(VisitRow::visitorNames).setHeader("Visitor").setKey("visitors")
+                .setSortProperty("recordedByName").setWidth("8rem").setFlexGrow(1);
         grid.addColumn(row -> row.status().label()).setHeader("Status").setKey("status").setSortProperty("status")
-                .setWidth("6rem").setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0);
         grid.addComponentColumn(VisitListView::concern).setHeader("Concern").setKey("concern").setWidth("6.5rem")
                 .setFlexGrow(0);
+        grid.setMultiSort(false);
         grid.setEmptyStateText("No visits match these filters.");
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(VisitView.class, click.getItem().id())));
         grid.setSizeFull();
     }
 
+    /** On a phone: the provider, with when beneath it. */
+    private static Div summary(VisitRow row) {
+        Span when = new Span(UkDates.dateTime(row.visitedAt()));
+        when.addClassName("cell-note");
+        Div cell = new Div(new Span(row.providerName()), when);
+        cell.addClassName("two-line-cell");
+        return cell;
+    }
+
     private static Span concern(VisitRow row) {
-        Span badge = new Span(row.hasOpenConcern() ? "Open" : "");
+        Span badge = new Span(row.concernState());
+        badge.addClassNames("concern-state", "concern-" + row.concernState().toLowerCase(java.util.Locale.ROOT));
         if (row.hasOpenConcern()) {
             badge.addClassNames("status-badge", "status-do-not-use");
         }
         return badge;
     }
 
-    private void show(VisitFilter filter) {
-        grid.setItems(query -> visits.list(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) visits.count(filter));
+    private static ListAddress address(VisitFilter filter) {
+        return ListAddress.empty().with(PROVIDER, filter.providerId()).with(FROM, filter.from()).with(TO, filter.to())
+                .with(TYPE, filter.type()).with(JUDGEMENT, filter.judgement()).with(STATUS, filter.status())
+                .with(SCHOOL, filter.schoolId()).with(CONCERNS, filter.openConcern() ? "open" : null)
+                .with(MINE, filter.mine());
     }
 }
