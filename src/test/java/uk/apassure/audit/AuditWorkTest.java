@@ -142,7 +142,8 @@ class AuditWorkTest extends IntegrationTest {
             for (AuditSheet.Item item : audits.get(audit).items()) {
                 audits.recordItem(audit, item.id(), item.version(), new ItemAnswer(Outcome.MET, "Seen",
                         !item.needsExpiry() ? null : item.prompt().contains("liability insurance") ? expires
-                                : LocalDate.now().plusYears(1)));
+                                : LocalDate.now().plusYears(1),
+                        item.evidenceRequired() ? AuditFixtures.SEEN_ON_SITE : null));
             }
             audits.submit(audit, fixtures.version(audit));
         });
