@@ -21,14 +21,14 @@ public class EditDialog extends Dialog {
         addClassName("edit-dialog");
         setCloseOnOutsideClick(false);
         add(form);
+        UnsavedChanges typed = UnsavedChanges.watchChanges(form);
         save = new Button(saveLabel, click -> {
-            if (saveAction.getAsBoolean()) {
+            if (typed.save(saveAction)) {
                 close();
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("dialog-save");
-        UnsavedChanges typed = UnsavedChanges.watchChanges(form);
         addDialogCloseActionListener(esc -> UnsavedChanges.close(typed, this::close));
         Button cancel = new Button("Cancel", click -> UnsavedChanges.close(typed, this::close));
         getFooter().add(cancel, save);

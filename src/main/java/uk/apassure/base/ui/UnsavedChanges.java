@@ -60,6 +60,7 @@ public final class UnsavedChanges {
     private final Set<HasValue<?, ?>> watched = Collections.newSetFromMap(new IdentityHashMap<>());
     private boolean typedNotReceived;
     private boolean discarded;
+    private boolean saving;
 
     private UnsavedChanges(Component area, BooleanSupplier ownerSaysUnsaved) {
         this.area = area;
@@ -113,7 +114,24 @@ public final class UnsavedChanges {
 
     /** True while leaving would lose something typed in the area. */
     public boolean unsaved() {
-        return !discarded && (typedNotReceived || ownerSaysUnsaved.getAsBoolean());
+        return !saving && !discarded && (typedNotReceived || ownerSaysUnsaved.getAsBoolean());
+    }
+
+    /**
+     * Runs a save of the area's input; while it runs (it may navigate, e.g. to the record it
+     * created) and after it succeeded, nothing here counts as unsaved until the next input.
+     */
+    public boolean save(BooleanSupplier save) {
+        saving = true;
+        try {
+            boolean saved = save.getAsBoolean();
+            if (saved) {
+                discard();
+            }
+            return saved;
+        } finally {
+            saving = false;
+        }
     }
 
     /** Tells the browser again whether the area is unsaved, after the owner's test changed without new input. */
@@ -132,7 +150,7 @@ public final class UnsavedChanges {
             leaveForGood(ui, guards, leave);
             return;
         }
-        guards.ask(LEAVE_TITLE, "leave", () -> leaveForGood(ui, guards, leave));
+        guards.ask(LEAVE_TITLE, "leave", () -> leaveForGood(ui, guards, leave), () -> {});
     }
 
     /** Closes with Cancel or Esc: asks first when something typed in the dialog would be lost. */
@@ -145,7 +163,7 @@ public final class UnsavedChanges {
         Guards.of(ui).ask("Close without saving?", "close", () -> {
             dialogArea.discard();
             close.run();
-        });
+        }, () -> {});
     }
 
     private static void leaveForGood(UI ui, Guards guards, Runnable leave) {
@@ -205,30 +223,52 @@ public final class UnsavedChanges {
                 return;
             }
             BeforeLeaveEvent.ContinueNavigationAction navigation = event.postpone();
+            if (asking) {
+                navigation.cancel();
+                return;
+            }
+            // The answer cancels the waiting navigation either way (so the same link works again next
+            // time); leaving then navigates afresh: proceed() changed the view but not the address here.
+            UI ui = event.getUI();
+            String target = event.getLocation().getPathWithQueryParameters();
             ask(LEAVE_TITLE, "leave", () -> {
                 List.copyOf(areas).forEach(UnsavedChanges::discard);
-                navigation.proceed();
-            });
+                navigation.cancel();
+                ui.navigate(target);
+            }, navigation::cancel);
         }
 
-        /** One question at a time: "Stay" keeps everything as it is; the other answer runs {@code leave}. */
-        void ask(String title, String verb, Runnable leave) {
+        /** One question at a time: "Stay" runs {@code stay} and keeps everything; the other answer runs {@code leave}. */
+        void ask(String title, String verb, Runnable leave, Runnable stay) {
             if (asking) {
                 return;
             }
             asking = true;
+            boolean[] answered = {false};
             ConfirmDialog dialog = new ConfirmDialog(title, "What you typed here has not been saved yet. If you "
                     + verb + " now, it is lost.", Character.toUpperCase(verb.charAt(0)) + verb.substring(1)
                     + " without saving", confirmed -> {
-                        asking = false;
+                        answered[0] = true;
                         leave.run();
                     });
             dialog.addClassName("leave-guard");
             dialog.setCancelable(true);
             dialog.setCancelText("Stay");
-            dialog.addCancelListener(cancelled -> asking = false);
-            dialog.addOpenedChangeListener(event -> asking = asking && event.isOpened());
             dialog.setConfirmButtonTheme("error primary");
+            dialog.addCancelListener(cancelled -> {
+                answered[0] = true;
+                stay.run();
+            });
+            // closed any other way (Esc): as Stay
+            dialog.addOpenedChangeListener(event -> {
+                if (!event.isOpened()) {
+                    asking = false;
+                    if (!answered[0]) {
+                        answered[0] = true;
+                        stay.run();
+                    }
+                }
+            });
             dialog.open();
         }
     }
