@@ -34,6 +34,7 @@ class ProviderDialogE2ETest extends BrowserTest {
         // Esc straight from the field, before the value has even left the browser
         page.keyboard().press("Escape");
         assertThat(page.getByText("Close without saving?")).isVisible();
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
         screenshot("provider-dialog-close-guard-768x1024");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stay")).click();
         assertThat(page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true))).hasValue("Jo Marsh");

@@ -161,13 +161,15 @@ class VisitE2ETest extends BrowserTest {
         page.getByLabel("Action", new Page.GetByLabelOptions().setExact(true)).fill("Send the fire drill log");
         page.getByLabel("Owner", new Page.GetByLabelOptions().setExact(true)).fill("Provider manager");
         page.getByLabel("Due by").fill("05/06/2027");
+        page.getByLabel("Due by").scrollIntoViewIfNeeded();
         screenshot("visit-typed-action-768x1024");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit visit")).click();
         assertThat(page.locator(".visit-status")).hasText("Submitted");
         assertThat(page.getByText("No follow-up actions.")).hasCount(0);
-        assertThat(page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Send the fire drill log")))
-                .isVisible();
+        Locator added = page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Send the fire drill log"));
+        assertThat(added).isVisible();
+        added.scrollIntoViewIfNeeded();
         screenshot("visit-typed-action-submitted-768x1024");
         VisitPage saved = subjects.callAs("a1.visitor", () -> visits.get(visitId));
         assertThat(saved.status()).isEqualTo(VisitStatus.SUBMITTED);
@@ -187,6 +189,7 @@ class VisitE2ETest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All visits")).click();
         assertThat(page.getByText("Leave without saving?")).isVisible();
         assertThat(page).hasURL(Pattern.compile(".*/visits/" + visitId + "$"));
+        settled();
         screenshot("visit-leave-guard-768x1024");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stay")).click();
         assertThat(page.getByText("Leave without saving?")).hasCount(0);
@@ -242,6 +245,11 @@ class VisitE2ETest extends BrowserTest {
                 .isVisible();
         assertThat(subjects.callAs("a1.visitor", () -> visits.get(visitId)).actions()).singleElement()
                 .satisfies(saved -> assertThat(saved.dueOn()).isEqualTo(java.time.LocalDate.of(2027, 6, 5)));
+    }
+
+    /** Animations (a dialog opening) have finished: for screenshots. */
+    private void settled() {
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
     }
 
     private java.time.LocalDate visitedOn(long visitId) {

@@ -238,26 +238,29 @@ public final class UnsavedChanges {
             }, navigation::cancel);
         }
 
-        /** One question at a time: "Stay" runs {@code stay} and keeps everything; the other answer runs {@code leave}. */
+        /** One question at a time: "Stay" runs {@code stay} and keeps everything; "… without saving" runs {@code leave}. */
         void ask(String title, String verb, Runnable leave, Runnable stay) {
             if (asking) {
                 return;
             }
             asking = true;
             boolean[] answered = {false};
-            ConfirmDialog dialog = new ConfirmDialog(title, "What you typed here has not been saved yet. If you "
-                    + verb + " now, it is lost.", Character.toUpperCase(verb.charAt(0)) + verb.substring(1)
-                    + " without saving", confirmed -> {
-                        answered[0] = true;
-                        leave.run();
-                    });
+            // Stay is the safe answer: the primary, focused button, and what Enter or Esc choose
+            ConfirmDialog dialog = new ConfirmDialog();
+            dialog.setHeader(title);
+            dialog.setText("What you typed here has not been saved yet. If you " + verb + " now, it is lost.");
             dialog.addClassName("leave-guard");
-            dialog.setCancelable(true);
-            dialog.setCancelText("Stay");
-            dialog.setConfirmButtonTheme("error primary");
-            dialog.addCancelListener(cancelled -> {
+            dialog.setConfirmText("Stay");
+            dialog.addConfirmListener(stayed -> {
                 answered[0] = true;
                 stay.run();
+            });
+            dialog.setRejectable(true);
+            dialog.setRejectText(Character.toUpperCase(verb.charAt(0)) + verb.substring(1) + " without saving");
+            dialog.setRejectButtonTheme("error tertiary");
+            dialog.addRejectListener(left -> {
+                answered[0] = true;
+                leave.run();
             });
             // closed any other way (Esc): as Stay
             dialog.addOpenedChangeListener(event -> {

@@ -84,17 +84,21 @@ class ActionsPanel extends Details {
         } catch (VisitService.InvalidVisit e) {
             missing = e.problems();
         }
-        ConfirmDialog ask = new ConfirmDialog("The follow-up action is not added",
-                "You started a follow-up action, but it is not complete: " + String.join(". ", missing)
-                        + ". Finish it and add it, or submit the visit without it.",
-                "Submit without it", confirmed -> submit.run());
+        // finishing the action is the safe answer: the primary, focused button
+        ConfirmDialog ask = new ConfirmDialog();
+        ask.setHeader("The follow-up action is not added");
+        ask.setText("You started a follow-up action, but it is not complete: " + String.join(". ", missing)
+                + ". Finish it and add it, or submit the visit without it.");
         ask.addClassName("unadded-action");
-        ask.setCancelable(true);
-        ask.setCancelText("Finish the action");
-        ask.addCancelListener(cancelled -> {
+        ask.setConfirmText("Finish the action");
+        ask.addConfirmListener(finish -> {
             setOpened(true);
             (description.isEmpty() ? description : owner.isEmpty() ? owner : due).focus();
         });
+        ask.setRejectable(true);
+        ask.setRejectText("Submit without it");
+        ask.setRejectButtonTheme("error tertiary");
+        ask.addRejectListener(withoutIt -> submit.run());
         ask.open();
     }
 

@@ -47,12 +47,12 @@ class ProviderDialogsTest extends ViewTest {
         test($(Button.class).withText("Cancel").single()).click();
         ConfirmDialog ask = $(ConfirmDialog.class).single();
         assertThat(test(ask).getHeader()).isEqualTo("Close without saving?");
-        test(ask).cancel();
+        test(ask).confirm();
         assertThat($(ContactForm.class).single().name.getValue()).isEqualTo("Jo Marsh");
         assertThat($(Dialog.class).all()).filteredOn(Dialog::isOpened).hasSize(1);
 
         test($(Button.class).withText("Cancel").single()).click();
-        test($(ConfirmDialog.class).single()).confirm();
+        test($(ConfirmDialog.class).single()).reject();
         assertThat($(ContactForm.class).all()).isEmpty();
         assertThat(subjects.callAs("a1.aplead", () -> providers.get(id)).contacts()).isEmpty();
     }

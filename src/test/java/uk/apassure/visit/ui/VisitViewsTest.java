@@ -248,12 +248,12 @@ class VisitViewsTest extends ViewTest {
         ConfirmDialog ask = $(ConfirmDialog.class).single();
         assertThat(test(ask).getText()).contains("Say who owns the action", "Choose the date it is due");
         assertThat(subjects.callAs("a1.visitor", () -> visits.get(visit)).status()).isEqualTo(VisitStatus.DRAFT);
-        test(ask).cancel();
+        test(ask).confirm();
         assertThat($(TextField.class).withLabel("Action").single().getValue()).isEqualTo("Check the fire exits are clear");
         assertThat(subjects.callAs("a1.visitor", () -> visits.get(visit)).status()).isEqualTo(VisitStatus.DRAFT);
 
         test($(Button.class).withText("Submit visit").single()).click();
-        test($(ConfirmDialog.class).single()).confirm();
+        test($(ConfirmDialog.class).single()).reject();
         VisitPage saved = subjects.callAs("a1.visitor", () -> visits.get(visit));
         assertThat(saved.status()).isEqualTo(VisitStatus.SUBMITTED);
         assertThat(saved.actions()).isEmpty();
@@ -300,11 +300,11 @@ class VisitViewsTest extends ViewTest {
         assertThat(getCurrentView()).isInstanceOf(VisitView.class);
         ConfirmDialog ask = $(ConfirmDialog.class).single();
         assertThat(test(ask).getHeader()).isEqualTo("Leave without saving?");
-        test(ask).cancel();
+        test(ask).confirm();
         assertThat(getCurrentView()).isInstanceOf(VisitView.class);
 
         UI.getCurrent().navigate(VisitListView.class);
-        test($(ConfirmDialog.class).single()).confirm();
+        test($(ConfirmDialog.class).single()).reject();
         assertThat(getCurrentView()).isInstanceOf(VisitListView.class);
     }
 
