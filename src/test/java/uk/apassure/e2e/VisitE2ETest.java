@@ -231,6 +231,8 @@ class VisitE2ETest extends BrowserTest {
 
         // the number pad has no slash: 05062027 is 5 June 2027
         Locator due = page.getByLabel("Due by");
+        assertThat(due).hasAttribute("inputmode", "decimal");
+        assertThat(visitDate).hasAttribute("inputmode", "decimal");
         due.click();
         page.keyboard().type("05062027");
         page.keyboard().press("Enter");

@@ -100,5 +100,9 @@ public final class DateFields {
      */
     private static void keepTypingOnPhones(Element picker) {
         picker.setProperty("_fullscreenMediaQuery", "not all");
+        // a phone shows its number pad (digits and a full stop): 09112026 and 09.11.2026 both read
+        picker.addAttachListener(event -> picker.executeJs("const field = this;"
+                + "customElements.whenDefined(field.localName).then(() => requestAnimationFrame(() =>"
+                + " field.inputElement && field.inputElement.setAttribute('inputmode', 'decimal')))"));
     }
 }
