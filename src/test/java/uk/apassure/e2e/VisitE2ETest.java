@@ -161,6 +161,7 @@ class VisitE2ETest extends BrowserTest {
         page.getByLabel("Action", new Page.GetByLabelOptions().setExact(true)).fill("Send the fire drill log");
         page.getByLabel("Owner", new Page.GetByLabelOptions().setExact(true)).fill("Provider manager");
         page.getByLabel("Due by").fill("05/06/2027");
+        page.getByLabel("Due by").press("Tab");
         page.getByLabel("Due by").scrollIntoViewIfNeeded();
         screenshot("visit-typed-action-768x1024");
 
