@@ -250,6 +250,51 @@ class VisitE2ETest extends BrowserTest {
                 .satisfies(saved -> assertThat(saved.dueOn()).isEqualTo(java.time.LocalDate.of(2027, 6, 5)));
     }
 
+    @Test
+    void an_impossible_date_typed_in_the_browser_is_refused_next_to_the_field_and_not_saved() {
+        long visitId = openDraft();
+        var started = subjects.callAs("a1.visitor", () -> visits.get(visitId)).draft().getVisitedAt();
+        Locator visitDate = page.locator("vaadin-date-time-picker").getByRole(AriaRole.COMBOBOX).first();
+        // the field names the dates it takes: "from 01/01/2000 to <today>" or "no later than <today>"
+        String says = "Enter a date (from 01/01/2000 to|no later than) " + java.time.format.DateTimeFormatter
+                .ofPattern("dd/MM/yyyy").format(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))) + ".*";
+        for (String slip : new String[] {"01/01/0001", "01/01/1900", "01/01/2099", "01/01/10000"}) {
+            visitDate.click();
+            visitDate.press("Control+A");
+            page.keyboard().type(slip);
+            page.keyboard().press("Enter");
+            assertThat(page.locator("vaadin-date-time-picker[invalid]")).hasCount(1);
+            assertThat(page.locator("vaadin-date-time-picker > [slot=error-message]")).hasText(Pattern.compile(says));
+            assertThat(page.locator(".save-state")).hasText(Pattern.compile("Not saved: " + says));
+        }
+        settled();
+        screenshot("visit-impossible-date-768x1024");
+        assertThat(subjects.callAs("a1.visitor", () -> visits.get(visitId)).draft().getVisitedAt()).isEqualTo(started);
+    }
+
+    @Test
+    void record_a_visit_from_a_provider_opens_with_the_provider_and_its_main_site() {
+        long provider = fixtures.approvedProvider("Linked Farm");
+        String providerName = subjects.callAs("a1.visitor", () -> cadence.of(provider)).orElseThrow().providerName();
+        for (int[] size : new int[][] {{768, 1024}, {390, 844}}) {
+            open(size[0], size[1]);
+            page.navigate(url("/visits/new?provider=" + provider));
+            signIn("a1.visitor");
+            assertThat(page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Provider")))
+                    .hasValue(providerName);
+            assertThat(page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Site")))
+                    .containsText("Main site, Alpha");
+            assertThat(fitsWidth()).isTrue();
+            screenshot("visit-new-for-provider-" + size[0] + "x" + size[1]);
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start visit")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/visits/\\d+$"));
+        long visitId = Long.parseLong(page.url().replaceAll(".*/visits/", ""));
+        assertThat(subjects.callAs("a1.visitor", () -> visits.get(visitId)).draft().getSiteId()).isNotNull();
+        assertThat(page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Site")))
+                .containsText("Main site, Alpha");
+    }
+
     /** Animations (a dialog opening) have finished: for screenshots. */
     private void settled() {
         page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
