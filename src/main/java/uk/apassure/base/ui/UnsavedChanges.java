@@ -31,13 +31,16 @@ import java.util.stream.Stream;
  * <pre>
  * UnsavedChanges.watch(form, () -&gt; !lastSaveSucceeded);      // an autosaved form
  * UnsavedChanges.watch(subForm, () -&gt; !description.isEmpty()); // a sub-form not yet added
+ * UnsavedChanges guard = UnsavedChanges.watchChanges(form);     // a form with a Save button:
+ * saveButton.addClickListener(click -&gt; guard.save(() -&gt; ...)); // clean once saved
  * </pre>
+ * Every {@link EditDialog} already does the last. See docs/architecture.md.
  * The fields inside the area when it is first attached are watched; input in fields added later
  * counts once the owner's test sees it.
  */
 public final class UnsavedChanges {
 
-    static final String LEAVE_TITLE = "Leave without saving?";
+    private static final String LEAVE_TITLE = "Leave without saving?";
 
     /** Typed text in a text field or area (not a tick or a choice: those reach the server at once). */
     private static final String TYPED = "(event.target.localName === 'textarea' || (event.target.localName === 'input'"
