@@ -155,12 +155,12 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
             long version = visits.saveDraft(page.id(), form.draft());
             form.draft().setVersion(version);
             acknowledge();
-            List<String> problems = form.problems();
-            if (problems.isEmpty()) {
+            List<String> notTaken = form.problems();
+            if (notTaken.isEmpty()) {
                 stored = true;
                 saveState.saved(clock);
             } else {
-                saveState.problem("Not saved: " + String.join(" ", problems));
+                saveState.problem("Not saved: " + String.join(" ", notTaken));
             }
         } catch (VisitService.ConcurrentEdit | OptimisticLockingFailureException e) {
             autosave = false;
