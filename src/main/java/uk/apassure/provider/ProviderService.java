@@ -12,6 +12,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.apassure.base.domain.Rag;
+import uk.apassure.base.time.DateBounds;
+import uk.apassure.base.time.UkDates;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
 import uk.apassure.security.SignedInUser;
@@ -64,6 +66,7 @@ public class ProviderService {
         SignedInUser user = access.require(Permission.PROVIDER_EDIT);
         validate(details);
         validate(mainSite);
+        requireSensibleOfstedDate(details);
         requireUniqueUrn(user.trustId(), details.getUrn(), 0);
         Provider provider = new Provider(user.trustId(), details, mainSite, changer(user), clock.instant());
         return providers.saveAndFlush(provider).requireId();
@@ -74,6 +77,7 @@ public class ProviderService {
     public void update(long providerId, ProviderDetails details) {
         SignedInUser user = access.require(Permission.PROVIDER_EDIT);
         validate(details);
+        requireSensibleOfstedDate(details);
         Provider provider = load(providerId, user);
         requireVersion(provider.getVersion(), details.getVersion());
         requireUniqueUrn(user.trustId(), details.getUrn(), providerId);
@@ -225,6 +229,16 @@ public class ProviderService {
     private void requireUniqueUrn(long trustId, String urn, long exceptId) {
         if (!urn.isBlank() && providers.urnTaken(trustId, urn.trim(), exceptId)) {
             throw new InvalidChange("Another provider in the register already has URN " + urn.trim());
+        }
+    }
+
+    /** An inspection happened between 1 Jan 2000 (DateBounds) and today; 0001 or 1900 is a typing slip. */
+    private void requireSensibleOfstedDate(ProviderDetails details) {
+        LocalDate inspected = details.getOfstedDate();
+        LocalDate today = LocalDate.now(clock);
+        if (inspected != null && (inspected.isBefore(DateBounds.EARLIEST) || inspected.isAfter(today))) {
+            throw new InvalidChange("The Ofsted inspection date must be between " + UkDates.typed(DateBounds.EARLIEST)
+                    + " and today");
         }
     }
 

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.apassure.base.time.DateBounds;
 import uk.apassure.provider.ProviderChoice;
 import uk.apassure.provider.ProviderService;
 import uk.apassure.provider.ProviderStatus;
@@ -59,7 +60,7 @@ public class CadenceService {
         SignedInUser user = access.require(Permission.VISIT_READ);
         Long school = access.isPermitted(Permission.TRUST_WIDE) ? null : user.schoolId();
         Map<Long, LocalDateTime> last = new HashMap<>();
-        for (Object[] row : visits.lastVisits(user.trustId(), school)) {
+        for (Object[] row : visits.lastVisits(user.trustId(), school, earliest(), latest())) {
             last.put((Long) row[0], (LocalDateTime) row[1]);
         }
         Set<Long> used = inUse.forMySchool();
@@ -97,7 +98,8 @@ public class CadenceService {
             return Optional.empty();
         }
         Long school = access.isPermitted(Permission.TRUST_WIDE) ? null : user.schoolId();
-        return Optional.of(row(provider, visits.lastVisit(user.trustId(), school, providerId), today()));
+        return Optional.of(row(provider, visits.lastVisit(user.trustId(), school, providerId, earliest(), latest()),
+                today()));
     }
 
     private Map<Long, Long> overdue(SignedInUser user, Map<Long, Set<Long>> usedBySchool) {
@@ -128,6 +130,15 @@ public class CadenceService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    private static LocalDateTime earliest() {
+        return DateBounds.EARLIEST.atStartOfDay();
+    }
+
+    /** Visits dated after now (typing slips kept from before the rule) do not count. */
+    private LocalDateTime latest() {
+        return VisitDates.latest(LocalDateTime.now(clock));
     }
 
     private static final Set<ProviderStatus> APPROVED =

@@ -1,10 +1,14 @@
 package uk.apassure.visit;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.apassure.base.time.DateBounds;
+import uk.apassure.base.time.UkDates;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
 import uk.apassure.security.SignedInUser;
@@ -17,15 +21,17 @@ public class FollowUpService {
     private final VisitService visits;
     private final VisitRepository repository;
     private final AccessGuard access;
+    private final Clock clock;
 
-    FollowUpService(VisitService visits, VisitRepository repository, AccessGuard access) {
+    FollowUpService(VisitService visits, VisitRepository repository, AccessGuard access, Clock clock) {
         this.visits = visits;
         this.repository = repository;
         this.access = access;
+        this.clock = clock;
     }
 
-    /** Adds an action while the visit is a draft, by its author. */
-    public void add(long visitId, String description, String owner, java.time.@Nullable LocalDate dueOn) {
+    /** Adds an action while the visit is a draft, by its author; returns its id. */
+    public long add(long visitId, String description, String owner, @Nullable LocalDate dueOn) {
         SignedInUser user = access.require(Permission.VISIT_RECORD);
         Visit visit = visits.load(visitId, user);
         if (visit.getStatus() != VisitStatus.DRAFT || !VisitService.isAuthor(visit, user)) {
@@ -38,14 +44,19 @@ public class FollowUpService {
         if (owner == null || owner.isBlank() || owner.length() > 200) {
             problems.add("Say who owns the action");
         }
+        LocalDate today = LocalDate.now(clock);
         if (dueOn == null) {
             problems.add("Choose the date it is due");
+        } else if (!DateBounds.sensible(dueOn, today)) {
+            problems.add("The due date must be between " + UkDates.typed(DateBounds.EARLIEST) + " and "
+                    + UkDates.typed(DateBounds.latest(today)));
         }
         if (!problems.isEmpty()) {
             throw new VisitService.InvalidVisit(problems);
         }
-        visit.addAction(description, owner, dueOn);
+        VisitAction action = visit.addAction(description, owner, dueOn);
         repository.flush();
+        return action.requireId();
     }
 
     /** Marks an action done or open again, at any time: the follow-up goes on after submission. */

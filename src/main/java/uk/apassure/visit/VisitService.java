@@ -5,10 +5,13 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +20,7 @@ import uk.apassure.provider.Provider;
 import uk.apassure.provider.ProviderPage;
 import uk.apassure.provider.ProviderService;
 import uk.apassure.provider.ProviderSite;
+import uk.apassure.provider.SiteKind;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
 import uk.apassure.security.SignedInUser;
@@ -83,6 +87,15 @@ public class VisitService {
     /** Starts a draft visit of the user's school to a provider that may be visited; returns its id. */
     @Transactional
     public long startDraft(long providerId) {
+        return startDraft(providerId, null);
+    }
+
+    /**
+     * Starts a draft at {@code siteId} (or, when none is given, the provider's main site) with the
+     * type of visit this user recorded last; returns its id.
+     */
+    @Transactional
+    public long startDraft(long providerId, @Nullable Long siteId) {
         SignedInUser user = access.require(Permission.VISIT_RECORD);
         if (user.schoolId() == null) {
             throw new InvalidVisit(List.of("Visits are recorded by a school's staff"));
@@ -96,8 +109,25 @@ public class VisitService {
         Visit visit = new Visit(user.schoolId(), provider, user.id(), user.displayName(), now(), clock.instant());
         VisitDraft draft = visit.toDraft();
         draft.setVisitors(user.displayName());
-        visit.apply(draft, null, clock.instant());
+        draft.setType(visits.typesRecordedBy(user.id(), PageRequest.of(0, 1)).stream().findFirst().orElse(null));
+        List<VisitPage.Site> sites = sites(providerId);
+        if (siteId != null && sites.stream().noneMatch(site -> site.id() == siteId)) {
+            throw new InvalidVisit(List.of("That site is not one of this provider's sites"));
+        }
+        Long start = siteId != null ? siteId : sites.isEmpty() ? null : sites.getFirst().id();
+        visit.apply(draft, start == null ? null : em.getReference(ProviderSite.class, start), clock.instant());
         return visits.saveAndFlush(visit).requireId();
+    }
+
+    /** The sites a visit to this provider may be at, the main site first. */
+    public List<VisitPage.Site> sitesToVisit(long providerId) {
+        access.require(Permission.VISIT_RECORD);
+        try {
+            providers.visitable(providerId);
+        } catch (ProviderService.InvalidChange e) {
+            throw new InvalidVisit(List.of(e.getMessage()));
+        }
+        return sites(providerId);
     }
 
     public VisitPage get(long visitId) {
@@ -222,9 +252,11 @@ public class VisitService {
         return em.getReference(ProviderSite.class, siteId);
     }
 
+    /** The main site first, so that a visit starts there. */
     private List<VisitPage.Site> sites(long providerId) {
         ProviderPage provider = providers.get(providerId);
         return provider.sites().stream()
+                .sorted(Comparator.comparing(site -> site.kind() != SiteKind.MAIN))
                 .map(site -> new VisitPage.Site(site.id(), site.details().getName() + ", " + site.details().getTown()))
                 .toList();
     }
@@ -248,8 +280,9 @@ public class VisitService {
     }
 
     private void validate(VisitDraft draft) {
-        List<String> problems = validator.validate(draft).stream().map(ConstraintViolation::getMessage).sorted()
-                .toList();
+        List<String> problems = new ArrayList<>(validator.validate(draft).stream()
+                .map(ConstraintViolation::getMessage).sorted().toList());
+        VisitDates.problem(draft.getVisitedAt(), LocalDateTime.now(clock)).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new InvalidVisit(problems);
         }

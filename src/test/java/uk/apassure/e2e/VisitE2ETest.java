@@ -152,6 +152,167 @@ class VisitE2ETest extends BrowserTest {
         assertThat(subjects.callAs("a1.dsl", () -> visits.get(visitId)).concern().open()).isFalse();
     }
 
+    @Test
+    void an_action_typed_but_not_added_is_not_lost_on_submit() {
+        long visitId = openDraft();
+        fillWhatSubmissionNeeds();
+        page.getByLabel("Action", new Page.GetByLabelOptions().setExact(true)).fill("Send the fire drill log");
+        page.getByLabel("Owner", new Page.GetByLabelOptions().setExact(true)).fill("Provider manager");
+        page.getByLabel("Due by").fill("05/06/2027");
+        page.getByLabel("Due by").press("Tab");
+        page.getByLabel("Due by").scrollIntoViewIfNeeded();
+        screenshot("visit-typed-action-768x1024");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit visit")).click();
+        assertThat(page.locator(".visit-status")).hasText("Submitted");
+        assertThat(page.getByText("No follow-up actions.")).hasCount(0);
+        Locator added = page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Send the fire drill log"));
+        assertThat(added).isVisible();
+        added.scrollIntoViewIfNeeded();
+        screenshot("visit-typed-action-submitted-768x1024");
+        VisitPage saved = subjects.callAs("a1.visitor", () -> visits.get(visitId));
+        assertThat(saved.status()).isEqualTo(VisitStatus.SUBMITTED);
+        assertThat(saved.actions()).singleElement().satisfies(action -> {
+            assertThat(action.description()).isEqualTo("Send the fire drill log");
+            assertThat(action.owner()).isEqualTo("Provider manager");
+            assertThat(action.dueOn()).isEqualTo(java.time.LocalDate.of(2027, 6, 5));
+        });
+    }
+
+    @Test
+    void leaving_the_visit_form_with_unsaved_input_asks_first() {
+        long visitId = openDraft();
+        Locator action = page.getByLabel("Action", new Page.GetByLabelOptions().setExact(true));
+        action.fill("Check the fire exits are clear");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All visits")).click();
+        assertThat(page.getByText("Leave without saving?")).isVisible();
+        assertThat(page).hasURL(Pattern.compile(".*/visits/" + visitId + "$"));
+        settled();
+        screenshot("visit-leave-guard-768x1024");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stay")).click();
+        assertThat(page.getByText("Leave without saving?")).hasCount(0);
+        assertThat(page).hasURL(Pattern.compile(".*/visits/" + visitId + "$"));
+        assertThat(action).hasValue("Check the fire exits are clear");
+
+        // closing the tab or reloading: the browser's own question
+        java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onDialog(dialog -> {
+            asked.add(dialog.type());
+            dialog.dismiss();
+        });
+        page.close(new Page.CloseOptions().setRunBeforeUnload(true));
+        page.waitForCondition(() -> !asked.isEmpty());
+        assertThat(asked).containsExactly("beforeunload");
+        assertThat(page.isClosed()).isFalse();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All visits")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Leave without saving")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/visits$"));
+    }
+
+    @Test
+    void on_a_phone_a_typed_date_stays_when_enter_is_pressed() {
+        open(390, 844);
+        long visitId = openDraft();
+        java.time.LocalDate yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1);
+        String typedYesterday = String.format("%02d/%02d/%d", yesterday.getDayOfMonth(), yesterday.getMonthValue(),
+                yesterday.getYear());
+
+        Locator visitDate = page.locator("vaadin-date-time-picker").getByRole(AriaRole.COMBOBOX).first();
+        visitDate.click();
+        visitDate.press("Control+A");
+        page.keyboard().type(typedYesterday);
+        page.keyboard().press("Enter");
+        assertThat(visitDate).hasValue(typedYesterday);
+        assertThat(page.locator("vaadin-date-picker-overlay[opened]")).hasCount(0);
+        waitUntil(() -> yesterday.equals(visitedOn(visitId)));
+
+        // the number pad has no slash: 05062027 is 5 June 2027
+        Locator due = page.getByLabel("Due by");
+        assertThat(due).hasAttribute("inputmode", "decimal");
+        assertThat(visitDate).hasAttribute("inputmode", "decimal");
+        due.click();
+        page.keyboard().type("05062027");
+        page.keyboard().press("Enter");
+        assertThat(due).hasValue("05/06/2027");
+        assertThat(page.locator("vaadin-date-picker-overlay[opened]")).hasCount(0);
+        assertThat(fitsWidth()).isTrue();
+        screenshot("visit-phone-date-390x844");
+        page.getByLabel("Action", new Page.GetByLabelOptions().setExact(true)).fill("Send the fire drill log");
+        page.getByLabel("Owner", new Page.GetByLabelOptions().setExact(true)).fill("Provider manager");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add action")).click();
+        assertThat(page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Send the fire drill log")))
+                .isVisible();
+        assertThat(subjects.callAs("a1.visitor", () -> visits.get(visitId)).actions()).singleElement()
+                .satisfies(saved -> assertThat(saved.dueOn()).isEqualTo(java.time.LocalDate.of(2027, 6, 5)));
+    }
+
+    @Test
+    void an_impossible_date_typed_in_the_browser_is_refused_next_to_the_field_and_not_saved() {
+        long visitId = openDraft();
+        var started = subjects.callAs("a1.visitor", () -> visits.get(visitId)).draft().getVisitedAt();
+        Locator visitDate = page.locator("vaadin-date-time-picker").getByRole(AriaRole.COMBOBOX).first();
+        // the field names the dates it takes: "from 01/01/2000 to <today>" or "no later than <today>"
+        String says = "Enter a date (from 01/01/2000 to|no later than) " + java.time.format.DateTimeFormatter
+                .ofPattern("dd/MM/yyyy").format(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))) + ".*";
+        for (String slip : new String[] {"01/01/0001", "01/01/1900", "01/01/2099", "01/01/10000"}) {
+            visitDate.click();
+            visitDate.press("Control+A");
+            page.keyboard().type(slip);
+            page.keyboard().press("Enter");
+            assertThat(page.locator("vaadin-date-time-picker[invalid]")).hasCount(1);
+            assertThat(page.locator("vaadin-date-time-picker > [slot=error-message]")).hasText(Pattern.compile(says));
+            assertThat(page.locator(".save-state")).hasText(Pattern.compile("Not saved: " + says));
+        }
+        settled();
+        screenshot("visit-impossible-date-768x1024");
+        assertThat(subjects.callAs("a1.visitor", () -> visits.get(visitId)).draft().getVisitedAt()).isEqualTo(started);
+    }
+
+    @Test
+    void record_a_visit_from_a_provider_opens_with_the_provider_and_its_main_site() {
+        long provider = fixtures.approvedProvider("Linked Farm");
+        String providerName = subjects.callAs("a1.visitor", () -> providers.choice(provider)).name();
+        for (int[] size : new int[][] {{768, 1024}, {390, 844}}) {
+            open(size[0], size[1]);
+            page.navigate(url("/visits/new?provider=" + provider));
+            signIn("a1.visitor");
+            assertThat(page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Provider")))
+                    .hasValue(providerName);
+            assertThat(page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Site")))
+                    .containsText("Main site, Alpha");
+            assertThat(fitsWidth()).isTrue();
+            screenshot("visit-new-for-provider-" + size[0] + "x" + size[1]);
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start visit")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/visits/\\d+$"));
+        long visitId = Long.parseLong(page.url().replaceAll(".*/visits/", ""));
+        assertThat(subjects.callAs("a1.visitor", () -> visits.get(visitId)).draft().getSiteId()).isNotNull();
+        assertThat(page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Site")))
+                .containsText("Main site, Alpha");
+    }
+
+    /** Animations (a dialog opening) have finished: for screenshots. */
+    private void settled() {
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
+    }
+
+    private java.time.LocalDate visitedOn(long visitId) {
+        var at = subjects.callAs("a1.visitor", () -> visits.get(visitId)).draft().getVisitedAt();
+        return at == null ? null : at.toLocalDate();
+    }
+
+    private void fillWhatSubmissionNeeds() {
+        chooseInSelect("Type of visit", "QA / monitoring");
+        for (String area : new String[] {"Safeguarding", "Teaching and learning", "Behaviour", "Attendance",
+                "Site and safety"}) {
+            page.locator("vaadin-radio-group").filter(new Locator.FilterOptions().setHasText(area))
+                    .getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Good").setExact(true)).check();
+        }
+        assertThat(page.locator(".save-state")).hasText(Pattern.compile("Saved \\d\\d:\\d\\d"));
+    }
+
     private long openDraft() {
         long provider = fixtures.approvedProvider("Barn Farm");
         long visitId = fixtures.draftVisit("a1.visitor", provider);

@@ -148,6 +148,25 @@ class ProviderServiceTest extends IntegrationTest {
     }
 
     @Test
+    void an_ofsted_inspection_date_before_2000_is_refused_on_create_and_edit() {
+        ProviderDetails slip = farm("Farm " + UUID.randomUUID());
+        slip.setOfstedDate(java.time.LocalDate.of(1, 1, 1));
+        assertThatThrownBy(() -> as("a1.aplead", () -> providers.create(slip, site("Alpha", "ab1 2cd"))))
+                .isInstanceOf(ProviderService.InvalidChange.class)
+                .hasMessage("The Ofsted inspection date must be between 01/01/2000 and today");
+
+        long id = newFarm("a1.aplead");
+        ProviderDetails details = as("a1.aplead", () -> providers.get(id)).details();
+        details.setOfstedDate(java.time.LocalDate.of(1999, 12, 31));
+        assertThatThrownBy(() -> as("a1.aplead", () -> providers.update(id, details)))
+                .isInstanceOf(ProviderService.InvalidChange.class);
+        details.setOfstedDate(java.time.LocalDate.of(2024, 5, 14));
+        as("a1.aplead", () -> providers.update(id, details));
+        assertThat(as("a1.aplead", () -> providers.get(id)).details().getOfstedDate())
+                .isEqualTo(java.time.LocalDate.of(2024, 5, 14));
+    }
+
+    @Test
     void a_urn_is_unique_within_the_trust() {
         ProviderDetails school = farm("School one " + UUID.randomUUID());
         school.setType(ProviderType.REGISTERED_INDEPENDENT_SCHOOL);

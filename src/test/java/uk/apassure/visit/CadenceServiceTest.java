@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import uk.apassure.IntegrationTest;
 import uk.apassure.provider.ProviderFixtures;
 import uk.apassure.provider.ProviderService;
@@ -24,6 +25,9 @@ class CadenceServiceTest extends IntegrationTest {
 
     @Autowired
     VisitFixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void a_never_visited_approved_provider_is_overdue_and_a_prospective_one_has_no_cadence() {
@@ -50,6 +54,23 @@ class CadenceServiceTest extends IntegrationTest {
         CadenceRow row = as("a1.dsl", () -> cadence.of(provider)).orElseThrow();
         assertThat(row.lastVisit()).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(row.nextDue()).isEqualTo(LocalDate.of(2026, 3, 18));
+        assertThat(as("a1.dsl", () -> cadence.all())).filteredOn(r -> r.providerId() == provider)
+                .singleElement().isEqualTo(row);
+    }
+
+    @Test
+    void a_visit_dated_in_the_future_or_before_2000_does_not_hold_off_the_next_visit() {
+        long provider = fixtures.approvedProvider("Cadence slip");
+        fixtures.submittedVisit("a1.visitor", provider, LocalDateTime.of(2026, 3, 2, 10, 0));
+        // typing slips stored before the service refused them
+        long future = fixtures.submittedVisit("a1.visitor", provider, LocalDateTime.of(2026, 3, 3, 10, 0));
+        long ancient = fixtures.submittedVisit("a1.visitor", provider, LocalDateTime.of(2026, 3, 4, 10, 0));
+        jdbc.update("update visit set visited_at = '2099-01-01 10:00:00' where id = ?", future);
+        jdbc.update("update visit set visited_at = '1900-01-01 10:00:00' where id = ?", ancient);
+
+        CadenceRow row = as("a1.dsl", () -> cadence.of(provider)).orElseThrow();
+        assertThat(row.lastVisit()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(row.state()).isEqualTo(VisitCadence.Due.OVERDUE);
         assertThat(as("a1.dsl", () -> cadence.all())).filteredOn(r -> r.providerId() == provider)
                 .singleElement().isEqualTo(row);
     }

@@ -3,6 +3,7 @@ package uk.apassure.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -11,8 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import uk.apassure.IntegrationTest;
+import uk.apassure.provider.ProviderFixtures;
 import uk.apassure.provider.ProviderService;
 import uk.apassure.provider.ProviderStatus;
+import uk.apassure.provider.SiteKind;
 import uk.apassure.security.AccessGuard;
 
 class VisitServiceTest extends IntegrationTest {
@@ -28,6 +31,9 @@ class VisitServiceTest extends IntegrationTest {
 
     @Autowired
     FollowUpService actions;
+
+    @Autowired
+    Clock clock;
 
     long provider;
 
@@ -81,6 +87,7 @@ class VisitServiceTest extends IntegrationTest {
         long id = fixtures.draftVisit("a1.visitor", provider);
         VisitDraft draft = as("a1.visitor", () -> visits.get(id).draft());
         draft.setVisitors(" ");
+        draft.setType(null);
         draft.setJudgement(JudgedArea.SAFEGUARDING, Judgement.GOOD);
 
         assertThatThrownBy(() -> as("a1.visitor", () -> visits.submit(id, draft)))
@@ -213,6 +220,72 @@ class VisitServiceTest extends IntegrationTest {
         assertThat(as("a1.visitor", () -> visits.get(id)).actions().getFirst().status()).isEqualTo(ActionStatus.DONE);
         assertThatThrownBy(() -> as("a2.dsl", () -> actions.setStatus(action.id(), ActionStatus.OPEN)))
                 .isInstanceOf(VisitService.NotFound.class);
+    }
+
+    @Test
+    void visit_dates_before_2000_or_after_now_are_refused_on_autosave_submit_and_amend() {
+        long id = fixtures.draftVisit("a1.visitor", provider);
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (LocalDateTime slip : List.of(LocalDateTime.of(1, 1, 1, 10, 0), LocalDateTime.of(1900, 1, 1, 10, 0),
+                LocalDateTime.of(2099, 1, 1, 10, 0), LocalDateTime.of(9999, 12, 31, 10, 0),
+                LocalDateTime.of(10000, 1, 1, 10, 0), now.plusHours(1))) {
+            VisitDraft draft = VisitFixtures.complete(as("a1.visitor", () -> visits.get(id).draft()));
+            draft.setVisitedAt(slip);
+            assertThatThrownBy(() -> as("a1.visitor", () -> visits.saveDraft(id, draft)))
+                    .as("autosave of %s", slip).isInstanceOf(VisitService.InvalidVisit.class)
+                    .hasMessageContaining("The date");
+            assertThatThrownBy(() -> as("a1.visitor", () -> visits.submit(id, draft)))
+                    .as("submission of %s", slip).isInstanceOf(VisitService.InvalidVisit.class);
+        }
+        assertThat(as("a1.visitor", () -> visits.get(id)).draft().getVisitedAt()).isBefore(now.plusMinutes(1));
+
+        // a tablet's clock a few minutes ahead is fine
+        VisitDraft justNow = VisitFixtures.complete(as("a1.visitor", () -> visits.get(id).draft()));
+        justNow.setVisitedAt(now.plusMinutes(5));
+        as("a1.visitor", () -> visits.submit(id, justNow));
+        VisitDraft amended = as("a1.dsl", () -> visits.get(id).draft());
+        amended.setVisitedAt(LocalDateTime.of(2099, 1, 1, 10, 0));
+        assertThatThrownBy(() -> as("a1.dsl", () -> visits.amend(id, amended, "Typed the year wrong")))
+                .isInstanceOf(VisitService.InvalidVisit.class).hasMessageContaining("later than now");
+    }
+
+    @Test
+    void a_new_visit_starts_at_the_main_site_with_the_type_this_user_recorded_last() {
+        long satellite = as("a1.slt", () -> providers.addSite(provider, SiteKind.SATELLITE,
+                ProviderFixtures.site("Beta", "AB1 2CE")));
+        long other = fixtures.approvedProvider("Other farm");
+        long otherSite = as("a1.slt", () -> providers.get(other)).sites().getFirst().id();
+        long mainSite = as("a1.slt", () -> providers.get(provider)).sites().stream()
+                .filter(site -> site.kind() == SiteKind.MAIN).findFirst().orElseThrow().id();
+        long earlier = fixtures.draftVisit("a1.aplead", provider);
+        as("a1.aplead", () -> {
+            VisitDraft draft = visits.get(earlier).draft();
+            draft.setType(VisitType.UNANNOUNCED);
+            visits.saveDraft(earlier, draft);
+        });
+
+        long next = fixtures.draftVisit("a1.aplead", provider);
+        VisitDraft started = as("a1.aplead", () -> visits.get(next)).draft();
+        assertThat(started.getSiteId()).isEqualTo(mainSite);
+        assertThat(started.getType()).isEqualTo(VisitType.UNANNOUNCED);
+        assertThat(as("a1.aplead", () -> visits.sitesToVisit(provider))).extracting(VisitPage.Site::id)
+                .containsExactly(mainSite, satellite);
+
+        long atSatellite = as("a1.aplead", () -> visits.startDraft(provider, satellite));
+        assertThat(as("a1.aplead", () -> visits.get(atSatellite)).draft().getSiteId()).isEqualTo(satellite);
+        assertThatThrownBy(() -> as("a1.aplead", () -> visits.startDraft(provider, otherSite)))
+                .isInstanceOf(VisitService.InvalidVisit.class).hasMessageContaining("not one of this provider's sites");
+    }
+
+    @Test
+    void an_action_due_date_outside_2000_to_ten_years_ahead_is_refused() {
+        long id = fixtures.draftVisit("a1.visitor", provider);
+        for (LocalDate slip : List.of(LocalDate.of(1, 1, 1), LocalDate.of(1999, 12, 31), LocalDate.of(9999, 1, 1))) {
+            assertThatThrownBy(() -> as("a1.visitor", () -> actions.add(id, "Send the fire log", "Manager", slip)))
+                    .as("due %s", slip).isInstanceOf(VisitService.InvalidVisit.class)
+                    .hasMessageContaining("The due date must be between 01/01/2000 and");
+        }
+        assertThat(as("a1.visitor", () -> visits.get(id)).actions()).isEmpty();
     }
 
     private List<Long> ids(String username, VisitFilter filter) {

@@ -24,7 +24,6 @@ public final class DateFields {
     private static final List<String> WEEKDAYS = List.of("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday");
     private static final List<String> WEEKDAYS_SHORT = List.of("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat");
-    private static final String TYPE_IT_LIKE = "Enter the date as dd/mm/yyyy, for example 09/11/2026";
 
     private DateFields() {}
 
@@ -65,7 +64,7 @@ public final class DateFields {
         picker.setLocale(Locale.UK);
         picker.setDatePickerI18n(i18n(earliest, latest));
         picker.setI18n(new DateTimePicker.DateTimePickerI18n()
-                .setBadInputErrorMessage(TYPE_IT_LIKE + ", and the time as hh:mm")
+                .setBadInputErrorMessage(typeItLike(earliest, latest) + ", and the time as hh:mm")
                 .setIncompleteInputErrorMessage("Enter both the date and the time")
                 .setMinErrorMessage("Enter a date from " + UkDates.typed(earliest) + " onwards")
                 .setMaxErrorMessage("Enter a date no later than " + UkDates.typed(latest)));
@@ -78,6 +77,15 @@ public final class DateFields {
         return picker;
     }
 
+    /**
+     * What the field says when it cannot take what was typed: a slip of format, or a date before
+     * the earliest (the web component reads 01/01/1900 as unreadable rather than too early).
+     */
+    private static String typeItLike(LocalDate earliest, LocalDate latest) {
+        return "Enter a date from " + UkDates.typed(earliest) + " to " + UkDates.typed(latest)
+                + " as dd/mm/yyyy, for example 09/11/2026";
+    }
+
     private static DatePicker.DatePickerI18n i18n(LocalDate earliest, LocalDate latest) {
         return new DatePicker.DatePickerI18n()
                 .setDateFormats("dd/MM/yyyy", "d/M/yyyy", "dd.MM.yyyy", "d.M.yyyy", "dd-MM-yyyy", "ddMMyyyy")
@@ -87,7 +95,7 @@ public final class DateFields {
                 .setWeekdaysShort(WEEKDAYS_SHORT)
                 .setToday("Today")
                 .setCancel("Cancel")
-                .setBadInputErrorMessage(TYPE_IT_LIKE)
+                .setBadInputErrorMessage(typeItLike(earliest, latest))
                 .setRequiredErrorMessage("Enter a date")
                 .setMinErrorMessage("Enter a date from " + UkDates.typed(earliest) + " onwards")
                 .setMaxErrorMessage("Enter a date no later than " + UkDates.typed(latest));
@@ -100,5 +108,9 @@ public final class DateFields {
      */
     private static void keepTypingOnPhones(Element picker) {
         picker.setProperty("_fullscreenMediaQuery", "not all");
+        // a phone shows its number pad (digits and a full stop): 09112026 and 09.11.2026 both read
+        picker.addAttachListener(event -> picker.executeJs("const field = this;"
+                + "customElements.whenDefined(field.localName).then(() => requestAnimationFrame(() =>"
+                + " field.inputElement && field.inputElement.setAttribute('inputmode', 'decimal')))"));
     }
 }

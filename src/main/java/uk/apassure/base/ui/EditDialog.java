@@ -9,7 +9,8 @@ import java.util.function.BooleanSupplier;
 /**
  * A dialog around a form with Save and Cancel. Save runs the action and closes only when it
  * succeeded, so nothing typed is lost on a refused save. Wide enough for a tablet, full width on a
- * phone (styles/ap-assure.css).
+ * phone (styles/ap-assure.css). Cancel, Esc and leaving the page ask first while something typed
+ * differs from what the form showed when it opened ({@link UnsavedChanges}).
  */
 public class EditDialog extends Dialog {
 
@@ -20,14 +21,16 @@ public class EditDialog extends Dialog {
         addClassName("edit-dialog");
         setCloseOnOutsideClick(false);
         add(form);
+        UnsavedChanges typed = UnsavedChanges.watchChanges(form);
         save = new Button(saveLabel, click -> {
-            if (saveAction.getAsBoolean()) {
+            if (typed.save(saveAction)) {
                 close();
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("dialog-save");
-        Button cancel = new Button("Cancel", click -> close());
+        addDialogCloseActionListener(esc -> UnsavedChanges.close(typed, this::close));
+        Button cancel = new Button("Cancel", click -> UnsavedChanges.close(typed, this::close));
         getFooter().add(cancel, save);
     }
 

@@ -48,10 +48,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div identity = new Div(who, where);
         identity.addClassName("header-identity");
 
-        Button signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), click -> {
+        Button signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), click -> UnsavedChanges.leave(() -> {
             UI.getCurrent().getPage().setLocation("login");
             signIn.signOut();
-        });
+        }));
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClassName("sign-out");
         signOut.setVisible(user != null);

@@ -3,6 +3,7 @@ package uk.apassure.provider.ui;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import uk.apassure.base.ui.EditDialog;
@@ -14,8 +15,8 @@ import uk.apassure.provider.SiteDetails;
 /** Adds a provider to the register, always with its main site's address. It starts as prospective. */
 class ProviderCreateDialog extends EditDialog {
 
-    ProviderCreateDialog(ProviderService providers, LongConsumer onCreated) {
-        this(new ProviderDetailsForm(), new SiteForm(), providers, onCreated);
+    ProviderCreateDialog(ProviderService providers, LocalDate today, LongConsumer onCreated) {
+        this(new ProviderDetailsForm(today), new SiteForm(), providers, onCreated);
     }
 
     private ProviderCreateDialog(ProviderDetailsForm detailsForm, SiteForm siteForm, ProviderService providers,

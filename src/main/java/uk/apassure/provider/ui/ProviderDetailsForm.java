@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.time.LocalDate;
+import uk.apassure.base.ui.DateFields;
 import uk.apassure.provider.OfstedJudgement;
 import uk.apassure.provider.ProviderDetails;
 import uk.apassure.provider.ProviderType;
@@ -24,7 +25,7 @@ class ProviderDetailsForm extends FormLayout {
     final TextField urn = new TextField("DfE URN");
     final ComboBox<Registration> registration = new ComboBox<>("Registration");
     final ComboBox<OfstedJudgement> ofstedJudgement = new ComboBox<>("Latest Ofsted judgement");
-    final DatePicker ofstedDate = new DatePicker("Date of that inspection");
+    final DatePicker ofstedDate;
     final Checkbox laApproved = new Checkbox("On the local authority's approved list");
     final TextField website = new TextField("Website");
     final TextArea offer = new TextArea("Offer (curriculum, qualifications, vocational areas)");
@@ -35,7 +36,8 @@ class ProviderDetailsForm extends FormLayout {
     private final BeanValidationBinder<ProviderDetails> binder = new BeanValidationBinder<>(ProviderDetails.class);
     private final Span formErrors = new Span();
 
-    ProviderDetailsForm() {
+    ProviderDetailsForm(LocalDate today) {
+        ofstedDate = DateFields.pastDate("Date of that inspection", today);
         addClassName("provider-details-form");
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("900px", 2));
         name.setRequiredIndicatorVisible(true);
@@ -51,7 +53,6 @@ class ProviderDetailsForm extends FormLayout {
         ofstedJudgement.setItems(OfstedJudgement.values());
         ofstedJudgement.setItemLabelGenerator(OfstedJudgement::label);
         ofstedJudgement.setClearButtonVisible(true);
-        ofstedDate.setMax(LocalDate.now());
         ofstedDate.setClearButtonVisible(true);
         website.setPlaceholder("https://");
         website.getElement().setAttribute("inputmode", "url");

@@ -1,5 +1,6 @@
 package uk.apassure.provider.ui;
 
+import java.time.LocalDate;
 import uk.apassure.base.ui.EditDialog;
 import uk.apassure.base.ui.Notices;
 import uk.apassure.provider.ProviderPage;
@@ -8,8 +9,8 @@ import uk.apassure.provider.ProviderService;
 /** Edits a provider's details; refused with a clear message if someone else saved first. */
 class ProviderEditDialog extends EditDialog {
 
-    ProviderEditDialog(ProviderService providers, ProviderPage provider, Runnable onSaved) {
-        this(new ProviderDetailsForm(), providers, provider, onSaved);
+    ProviderEditDialog(ProviderService providers, ProviderPage provider, LocalDate today, Runnable onSaved) {
+        this(new ProviderDetailsForm(today), providers, provider, onSaved);
     }
 
     private ProviderEditDialog(ProviderDetailsForm form, ProviderService providers, ProviderPage provider,

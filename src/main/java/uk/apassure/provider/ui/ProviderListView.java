@@ -81,7 +81,8 @@ public class ProviderListView extends VerticalLayout implements BeforeEnterObser
         add(filters, grid);
         if (access.isPermitted(Permission.PROVIDER_EDIT)) {
             Button add = new Button("Add provider", VaadinIcon.PLUS.create(),
-                    click -> new ProviderCreateDialog(providers, id -> navigateTo(id)).open());
+                    click -> new ProviderCreateDialog(providers, java.time.LocalDate.now(clock), this::navigateTo)
+                            .open());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.addClassName("add-provider");
             filters.addComponentAsFirst(add);

@@ -32,11 +32,14 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Long
     private final boolean canEdit;
     private final boolean canChangeStatus;
     private final java.util.List<ProviderPageSection> sections;
+    private final java.time.Clock clock;
     // set in setParameter before anything renders
     private @Nullable ProviderPage provider;
 
-    public ProviderView(ProviderService providers, AccessGuard access, java.util.List<ProviderPageSection> sections) {
+    public ProviderView(ProviderService providers, AccessGuard access, java.util.List<ProviderPageSection> sections,
+            java.time.Clock clock) {
         this.providers = providers;
+        this.clock = clock;
         this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(ProviderPageSection::order)).toList();
         this.canEdit = access.isPermitted(Permission.PROVIDER_EDIT);
         this.canChangeStatus = access.isPermitted(Permission.PROVIDER_STATUS);
@@ -82,7 +85,8 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Long
         actions.addClassName("actions");
         if (canEdit) {
             actions.add(new Button("Edit details", VaadinIcon.EDIT.create(),
-                    click -> new ProviderEditDialog(providers, provider, this::reload).open()));
+                    click -> new ProviderEditDialog(providers, provider, java.time.LocalDate.now(clock), this::reload)
+                            .open()));
         }
         if (canChangeStatus) {
             Button status = new Button("Change status", VaadinIcon.EXCHANGE.create(),

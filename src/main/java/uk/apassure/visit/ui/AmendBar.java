@@ -5,8 +5,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
+import uk.apassure.base.ui.UnsavedChanges;
 
-/** Amending a submitted visit: the reason is required and recorded with each changed field. */
+/**
+ * Amending a submitted visit: the reason is required and recorded with each changed field. A
+ * reason typed and not saved makes leaving the page ask first.
+ */
 class AmendBar extends Div {
 
     final TextArea reason = new TextArea("Reason for the amendment");
@@ -23,5 +27,6 @@ class AmendBar extends Div {
         Div buttons = new Div(cancelButton, saveButton);
         buttons.addClassName("form-buttons");
         add(reason, buttons);
+        UnsavedChanges.watch(this, () -> !reason.isEmpty());
     }
 }

@@ -13,14 +13,20 @@ import com.vaadin.flow.component.textfield.Autocapitalize;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import uk.apassure.base.ui.DateFields;
 import uk.apassure.visit.JudgedArea;
 import uk.apassure.visit.Judgement;
+import uk.apassure.visit.VisitDates;
 import uk.apassure.visit.VisitDraft;
 import uk.apassure.visit.VisitPage;
 import uk.apassure.visit.VisitType;
@@ -33,7 +39,7 @@ import uk.apassure.visit.VisitType;
 class VisitForm extends Div {
 
     final Select<VisitPage.Site> site = new Select<>();
-    final DateTimePicker visitedAt = new DateTimePicker("Date and time");
+    final DateTimePicker visitedAt;
     final Select<VisitType> type = new Select<>();
     final TextField visitors = new TextField("Visitors");
     final Checkbox spokeToStaff = new Checkbox("Staff");
@@ -47,9 +53,12 @@ class VisitForm extends Div {
     final TextArea notes = new TextArea("Notes");
 
     private final Binder<VisitDraft> binder = new Binder<>(VisitDraft.class);
+    private final Clock clock;
     private final Map<String, HasValue<?, ?>> offline = new LinkedHashMap<>();
 
-    VisitForm(VisitDraft draft, List<VisitPage.Site> sites) {
+    VisitForm(VisitDraft draft, List<VisitPage.Site> sites, Clock clock) {
+        this.clock = clock;
+        this.visitedAt = DateFields.pastDateTime("Date and time", LocalDate.now(clock));
         addClassName("visit-form");
         site.setLabel("Site");
         site.setItems(sites);
@@ -61,7 +70,6 @@ class VisitForm extends Div {
         type.setItemLabelGenerator(VisitType::label);
         type.setRequiredIndicatorVisible(true);
         visitedAt.setRequiredIndicatorVisible(true);
-        visitedAt.setLocale(java.util.Locale.UK);
         visitedAt.setStep(java.time.Duration.ofMinutes(5));
         visitors.setRequiredIndicatorVisible(true);
         visitors.setHelperText("Who visited, e.g. your name and a colleague's");
@@ -103,13 +111,20 @@ class VisitForm extends Div {
                 section("Judgements", judged),
                 section("Notes", notes));
         binder.setBean(draft);
+        if (VisitDates.problem(draft.getVisitedAt(), LocalDateTime.now(clock)).isPresent()) {
+            binder.validate();
+        }
     }
 
     private void bind() {
         binder.forField(site).bind(d -> site.getListDataView().getItems()
                         .filter(s -> d.getSiteId() != null && s.id() == d.getSiteId()).findFirst().orElse(null),
                 (d, value) -> d.setSiteId(value == null ? null : value.id()));
-        binder.forField(visitedAt).bind(VisitDraft::getVisitedAt, VisitDraft::setVisitedAt);
+        // an impossible date is shown as refused next to the field and never reaches the draft
+        binder.forField(visitedAt)
+                .withValidator((at, context) -> VisitDates.problem(at, LocalDateTime.now(clock))
+                        .map(ValidationResult::error).orElse(ValidationResult.ok()))
+                .bind(VisitDraft::getVisitedAt, VisitDraft::setVisitedAt);
         binder.forField(type).bind(VisitDraft::getType, VisitDraft::setType);
         binder.forField(visitors).bind(VisitDraft::getVisitors, VisitDraft::setVisitors);
         binder.forField(spokeToStaff).bind(VisitDraft::isSpokeToStaff, VisitDraft::setSpokeToStaff);
@@ -125,6 +140,11 @@ class VisitForm extends Div {
 
     VisitDraft draft() {
         return binder.getBean();
+    }
+
+    /** What the form holds that the draft cannot take (an impossible date), shown next to the fields. */
+    List<String> problems() {
+        return binder.validate().getValidationErrors().stream().map(ValidationResult::getErrorMessage).toList();
     }
 
     void setDraft(VisitDraft draft) {

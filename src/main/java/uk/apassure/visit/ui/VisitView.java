@@ -16,11 +16,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import uk.apassure.base.ui.Notices;
+import uk.apassure.base.ui.UnsavedChanges;
 import uk.apassure.security.Role;
 import uk.apassure.visit.ConcernService;
 import uk.apassure.visit.FollowUpService;
@@ -39,6 +44,7 @@ import uk.apassure.visit.VisitStatus;
 public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Logger LOG = LoggerFactory.getLogger(VisitView.class);
 
     private final VisitService visits;
     private final ConcernService concerns;
@@ -49,7 +55,10 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final Div problems = new Div();
     private VisitPage page;
     private VisitForm form;
+    private ActionsPanel actionsPanel;
     private boolean autosave;
+    /** Everything in the form is stored: false after a refused or failed save, or a change while amending. */
+    private boolean stored = true;
 
     public VisitView(VisitService visits, ConcernService concerns, FollowUpService actions, Clock clock,
             ConcernRelay concernRelay) {
@@ -104,11 +113,14 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         header.addClassName("visit-header");
         saveState.show(page.editable() ? "Draft: changes save as you type" : "Recorded by " + page.recordedByName());
 
-        form = new VisitForm(page.draft(), page.sites());
+        form = new VisitForm(page.draft(), page.sites(), clock);
         form.setEditable(page.editable());
         form.onChange(this::changed);
-        add(back, header, new ConcernPanel(concerns, concernRelay, page, this::reload), form,
-                new ActionsPanel(actions, page, page.editable() || page.amendable(), this::reload));
+        stored = true;
+        UnsavedChanges.watch(form, () -> !stored);
+        actionsPanel = new ActionsPanel(actions, page, page.editable() || page.amendable(), LocalDate.now(clock),
+                this::reload);
+        add(back, header, new ConcernPanel(concerns, concernRelay, page, this::reload), form, actionsPanel);
         if (!page.amendments().isEmpty()) {
             add(new AmendmentsPanel(page.amendments()));
         }
@@ -119,7 +131,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         Div buttons = new Div();
         buttons.addClassName("form-buttons");
         if (page.editable()) {
-            Button submit = new Button("Submit visit", click -> submit());
+            Button submit = new Button("Submit visit", click -> actionsPanel.settleTypedAction(this::submit));
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             submit.addClassName("submit-visit");
             buttons.add(submit);
@@ -134,21 +146,35 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
     private void changed() {
         if (autosave) {
             save();
+        } else {
+            stored = false;
         }
     }
 
+    /** Stores the draft; what the form could not take (an impossible date) or a refused save is never silent. */
     private void save() {
+        stored = false;
         try {
             long version = visits.saveDraft(page.id(), form.draft());
             form.draft().setVersion(version);
-            saveState.saved(clock);
             acknowledge();
+            List<String> notTaken = form.problems();
+            if (notTaken.isEmpty()) {
+                stored = true;
+                saveState.saved(clock);
+            } else {
+                saveState.problem("Not saved: " + String.join(" ", notTaken));
+            }
         } catch (VisitService.ConcurrentEdit | OptimisticLockingFailureException e) {
             autosave = false;
             saveState.problem("Not saved: changed elsewhere. Reload to continue.");
             Notices.problem(VisitService.ConcurrentEdit.MESSAGE);
         } catch (VisitService.InvalidVisit e) {
             saveState.problem("Not saved: " + String.join(" ", e.problems()));
+        } catch (RuntimeException e) {
+            LOG.error("Autosave of visit {} failed", page.id(), e);
+            saveState.problem("Not saved: the server could not store this change. Keep this page open and try"
+                    + " again in a moment.");
         }
     }
 
@@ -160,6 +186,12 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     private void submit() {
         problems.removeAll();
+        List<String> unreadable = form.problems();
+        if (!unreadable.isEmpty()) {
+            unreadable.forEach(problem -> problems.add(new Div(problem)));
+            Notices.problem("Not submitted yet: " + String.join(" ", unreadable));
+            return;
+        }
         try {
             visits.submit(page.id(), form.draft());
         } catch (VisitService.InvalidVisit e) {
@@ -178,7 +210,10 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         form.setEditable(true);
         buttons.removeAll();
         buttons.add(new AmendBar(reason -> {
-            if (VisitAttempt.run(() -> visits.amend(page.id(), form.draft(), reason))) {
+            List<String> unreadable = form.problems();
+            if (!unreadable.isEmpty()) {
+                Notices.problem("Not saved: " + String.join(" ", unreadable));
+            } else if (VisitAttempt.run(() -> visits.amend(page.id(), form.draft(), reason))) {
                 Notices.saved("Amendment saved");
                 reload();
             }

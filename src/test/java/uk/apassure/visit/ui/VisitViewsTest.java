@@ -8,17 +8,35 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.apassure.ViewTest;
 import uk.apassure.dashboard.ui.DashboardView;
+import uk.apassure.provider.ProviderChoice;
+import uk.apassure.provider.ProviderFixtures;
+import uk.apassure.provider.ProviderService;
+import uk.apassure.provider.SiteKind;
 import uk.apassure.provider.ui.ProviderView;
 import uk.apassure.security.SubjectRunner;
 import uk.apassure.visit.ConcernService;
+import uk.apassure.visit.VisitDraft;
 import uk.apassure.visit.VisitFixtures;
+import uk.apassure.visit.VisitPage;
 import uk.apassure.visit.VisitRow;
 import uk.apassure.visit.VisitService;
+import uk.apassure.visit.VisitStatus;
 
 class VisitViewsTest extends ViewTest {
 
@@ -33,6 +51,9 @@ class VisitViewsTest extends ViewTest {
 
     @Autowired
     SubjectRunner subjects;
+
+    @Autowired
+    ProviderService providers;
 
     @Test
     void the_dsl_dashboard_lists_an_open_concern_with_a_link_to_the_visit() {
@@ -112,6 +133,7 @@ class VisitViewsTest extends ViewTest {
                 .isEqualTo("Typed in the yard");
 
         test(form.visitors).setValue("");
+        form.type.clear();
         test($(Button.class).withText("Submit visit").single()).click();
         assertThat($(Div.class).withClassName("form-errors").single().getElement().getTextRecursively())
                 .contains("Enter who visited", "Choose the type of visit", "Give a judgement for safeguarding");
@@ -219,5 +241,173 @@ class VisitViewsTest extends ViewTest {
         navigate(DashboardView.class);
         navigate(ProviderView.class, provider);
         assertThat($(Span.class).withText("Not yet due").all()).isNotEmpty();
+    }
+
+    @Test
+    void a_complete_action_typed_but_not_added_is_added_when_the_visit_is_submitted() {
+        long visit = completeDraft("Typed action farm");
+        signInAs("a1.visitor");
+        navigate(VisitView.class, visit);
+
+        test($(TextField.class).withLabel("Action").single()).setValue("Send the fire drill log");
+        test($(TextField.class).withLabel("Owner").single()).setValue("Provider manager");
+        test($(DatePicker.class).withLabel("Due by").single()).setValue(LocalDate.now().plusWeeks(2));
+        test($(Button.class).withText("Submit visit").single()).click();
+
+        VisitPage saved = subjects.callAs("a1.visitor", () -> visits.get(visit));
+        assertThat(saved.status()).isEqualTo(VisitStatus.SUBMITTED);
+        assertThat(saved.actions()).singleElement().satisfies(action -> {
+            assertThat(action.description()).isEqualTo("Send the fire drill log");
+            assertThat(action.owner()).isEqualTo("Provider manager");
+        });
+        assertThat($(Checkbox.class).all()).extracting(Checkbox::getLabel).contains("Send the fire drill log");
+    }
+
+    @Test
+    void a_half_filled_action_is_not_dropped_the_visitor_is_asked_first() {
+        long visit = completeDraft("Half action farm");
+        signInAs("a1.visitor");
+        navigate(VisitView.class, visit);
+
+        test($(TextField.class).withLabel("Action").single()).setValue("Check the fire exits are clear");
+        test($(Button.class).withText("Submit visit").single()).click();
+
+        ConfirmDialog ask = $(ConfirmDialog.class).single();
+        assertThat(test(ask).getText()).contains("Say who owns the action", "Choose the date it is due");
+        assertThat(subjects.callAs("a1.visitor", () -> visits.get(visit)).status()).isEqualTo(VisitStatus.DRAFT);
+        test(ask).confirm();
+        assertThat($(TextField.class).withLabel("Action").single().getValue()).isEqualTo("Check the fire exits are clear");
+        assertThat(subjects.callAs("a1.visitor", () -> visits.get(visit)).status()).isEqualTo(VisitStatus.DRAFT);
+
+        test($(Button.class).withText("Submit visit").single()).click();
+        test($(ConfirmDialog.class).single()).reject();
+        VisitPage saved = subjects.callAs("a1.visitor", () -> visits.get(visit));
+        assertThat(saved.status()).isEqualTo(VisitStatus.SUBMITTED);
+        assertThat(saved.actions()).isEmpty();
+    }
+
+    @Test
+    void an_impossible_visit_date_is_refused_next_to_the_field_and_the_header_says_not_saved() {
+        long provider = fixtures.approvedProvider("Date slip farm");
+        long visit = fixtures.draftVisit("a1.visitor", provider);
+        LocalDateTime started = subjects.callAs("a1.visitor", () -> visits.get(visit).draft().getVisitedAt());
+        signInAs("a1.visitor");
+        navigate(VisitView.class, visit);
+        DateTimePicker when = $(DateTimePicker.class).withLabel("Date and time").single();
+
+        for (LocalDateTime slip : new LocalDateTime[] {LocalDateTime.of(1900, 1, 1, 10, 0),
+                LocalDateTime.of(2099, 1, 1, 10, 0), LocalDateTime.of(10000, 1, 1, 10, 0)}) {
+            // as the browser sends it: the field's own min/max would stop the test helper from typing it
+            when.setValue(slip);
+            assertThat(when.isInvalid()).as("%s shown as invalid", slip).isTrue();
+            assertThat(when.getErrorMessage()).as("message for %s", slip).startsWith("Enter a date");
+            assertThat($(SaveState.class).single().getText()).as("save state for %s", slip).startsWith("Not saved: ");
+            assertThat(subjects.callAs("a1.visitor", () -> visits.get(visit).draft().getVisitedAt()))
+                    .isEqualTo(started);
+        }
+        test($(Button.class).withText("Submit visit").single()).click();
+        assertThat(subjects.callAs("a1.visitor", () -> visits.get(visit)).status()).isEqualTo(VisitStatus.DRAFT);
+
+        LocalDateTime yesterday = LocalDateTime.now().minusDays(1).withSecond(0).withNano(0);
+        test(when).setValue(yesterday);
+        assertThat(when.isInvalid()).isFalse();
+        assertThat($(SaveState.class).single().getText()).startsWith("Saved ");
+        assertThat(subjects.callAs("a1.visitor", () -> visits.get(visit).draft().getVisitedAt())).isEqualTo(yesterday);
+    }
+
+    @Test
+    void leaving_the_visit_form_with_an_action_typed_but_not_added_asks_first() {
+        long provider = fixtures.approvedProvider("Leave farm");
+        long visit = fixtures.draftVisit("a1.visitor", provider);
+        signInAs("a1.visitor");
+        navigate(VisitView.class, visit);
+
+        test($(TextField.class).withLabel("Owner").single()).setValue("Provider manager");
+        UI.getCurrent().navigate(VisitListView.class);
+        assertThat(getCurrentView()).isInstanceOf(VisitView.class);
+        ConfirmDialog ask = $(ConfirmDialog.class).single();
+        assertThat(test(ask).getHeader()).isEqualTo("Leave without saving?");
+        test(ask).confirm();
+        assertThat(getCurrentView()).isInstanceOf(VisitView.class);
+
+        UI.getCurrent().navigate(VisitListView.class);
+        test($(ConfirmDialog.class).single()).reject();
+        assertThat(getCurrentView()).isInstanceOf(VisitListView.class);
+    }
+
+    @Test
+    void leaving_a_visit_whose_autosave_was_refused_asks_first_and_a_saved_one_does_not() {
+        long provider = fixtures.approvedProvider("Refused farm");
+        long visit = fixtures.draftVisit("a1.visitor", provider);
+        signInAs("a1.visitor");
+        navigate(VisitView.class, visit);
+        test($(VisitForm.class).single().notes).setValue("Saved as typed");
+        UI.getCurrent().navigate(VisitListView.class);
+        assertThat(getCurrentView()).isInstanceOf(VisitListView.class);
+        assertThat($(ConfirmDialog.class).all()).isEmpty();
+
+        navigate(VisitView.class, visit);
+        $(DateTimePicker.class).withLabel("Date and time").single().setValue(LocalDateTime.of(1900, 1, 1, 9, 0));
+        UI.getCurrent().navigate(VisitListView.class);
+        assertThat(getCurrentView()).isInstanceOf(VisitView.class);
+        assertThat(test($(ConfirmDialog.class).single()).getHeader()).isEqualTo("Leave without saving?");
+    }
+
+    @Test
+    void record_a_visit_from_a_provider_page_opens_with_the_provider_and_its_main_site_chosen() {
+        long provider = fixtures.approvedProvider("Linked farm");
+        long satellite = subjects.callAs("a1.slt", () -> providers.addSite(provider, SiteKind.SATELLITE,
+                ProviderFixtures.site("Beta", "AB1 2CE")));
+        signInAs("a1.visitor");
+        UI.getCurrent().navigate("visits/new", QueryParameters.of("provider", String.valueOf(provider)));
+        @SuppressWarnings("unchecked")
+        ComboBox<ProviderChoice> picker = $(ComboBox.class).withLabel("Provider").single();
+        assertThat(picker.getValue()).extracting(ProviderChoice::id).isEqualTo(provider);
+        @SuppressWarnings("unchecked")
+        Select<VisitPage.Site> site = $(Select.class).withLabel("Site").single();
+        assertThat(site.getValue().name()).startsWith("Main site");
+
+        test($(Button.class).withText("Start visit").single()).click();
+        VisitView opened = (VisitView) getCurrentView();
+        assertThat(opened).isNotNull();
+        long mainSite = subjects.callAs("a1.slt", () -> providers.get(provider)).sites().stream()
+                .filter(s -> s.kind() == SiteKind.MAIN).findFirst().orElseThrow().id();
+        assertThat($(VisitForm.class).single().draft().getSiteId()).isEqualTo(mainSite);
+
+        UI.getCurrent().navigate("visits/new", QueryParameters.simple(java.util.Map.of("provider",
+                String.valueOf(provider), "site", String.valueOf(satellite))));
+        @SuppressWarnings("unchecked")
+        Select<VisitPage.Site> chosen = $(Select.class).withLabel("Site").single();
+        assertThat(chosen.getValue().id()).isEqualTo(satellite);
+    }
+
+    @Test
+    void the_action_due_date_and_the_visit_date_come_from_the_uk_date_fields() {
+        long provider = fixtures.approvedProvider("Fields farm");
+        long visit = fixtures.draftVisit("a1.visitor", provider);
+        signInAs("a1.visitor");
+        navigate(VisitView.class, visit);
+        DatePicker due = $(DatePicker.class).withLabel("Due by").single();
+        assertThat(due.getLocale()).isEqualTo(java.util.Locale.UK);
+        assertThat(due.getMin()).isEqualTo(LocalDate.of(2000, 1, 1));
+        assertThat(due.getI18n().getFirstDayOfWeek()).isEqualTo(1);
+        DateTimePicker when = $(DateTimePicker.class).withLabel("Date and time").single();
+        assertThat(when.getMin()).isEqualTo(LocalDateTime.of(2000, 1, 1, 0, 0));
+        assertThat(when.getMax().toLocalDate()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/London")));
+    }
+
+    private long completeDraft(String providerName) {
+        long provider = fixtures.approvedProvider(providerName);
+        long visit = fixtures.draftVisit("a1.visitor", provider);
+        subjects.runAs("a1.visitor", () -> {
+            VisitDraft draft = VisitFixtures.complete(visits.get(visit).draft());
+            visits.saveDraft(visit, draft);
+        });
+        return visit;
+    }
+
+    private String subjectsName(long providerId) {
+        return subjects.callAs("a1.dsl", () -> visits.list(uk.apassure.visit.VisitFilter.ANY.withProvider(providerId),
+                org.springframework.data.domain.PageRequest.of(0, 1))).getFirst().providerName();
     }
 }
