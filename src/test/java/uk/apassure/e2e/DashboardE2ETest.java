@@ -246,7 +246,8 @@ class DashboardE2ETest extends BrowserTest {
             for (AuditSheet.Item item : audits.get(id).items()) {
                 audits.recordItem(id, item.id(), item.version(), new ItemAnswer(Outcome.MET, "Seen",
                         !item.needsExpiry() ? null : item.prompt().contains("liability insurance") ? insurance
-                                : LocalDate.now().plusYears(1)));
+                                : LocalDate.now().plusYears(1),
+                        item.evidenceRequired() ? uk.apassure.audit.AuditFixtures.SEEN_ON_SITE : null));
             }
             return id;
         });
