@@ -3,6 +3,7 @@ package uk.apassure.placement.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -71,6 +72,7 @@ public class PlacementListView extends VerticalLayout {
         grid.addItemClickListener(click -> getUI()
                 .ifPresent(ui -> ui.navigate(PlacementView.class, click.getItem().id())));
         grid.addClassName("provider-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> placements.list(status.getValue(),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream(),
                 query -> (int) placements.count(status.getValue()));
