@@ -225,6 +225,8 @@ class AuditE2ETest extends BrowserTest {
         assertThat(met).isEnabled();
         met.check();
         assertThat(card.locator(".save-status")).containsText("Saved");
+        // "Saved" already showed for the reason: wait for the outcome's own round trip, never sleep
+        page.waitForCondition(() -> item(auditId, i -> i.id() == policy.id()).outcome() == Outcome.MET);
         assertThat(item(auditId, i -> i.id() == policy.id()).outcome()).isEqualTo(Outcome.MET);
     }
 
