@@ -91,12 +91,13 @@ public class AuditWork {
     /** How many of a provider's audit conditions are open and done: what a governor sees of them. */
     public ConditionTally conditionTally(long providerId) {
         SignedInUser user = access.counter();
-        List<Boolean> done = em.createQuery("select c.done from AuditCondition c join c.audit a where a.trustId ="
-                        + " :trustId and a.providerId = :providerId and a.state = uk.apassure.audit.AuditState.DECIDED",
-                        Boolean.class)
-                .setParameter("trustId", user.trustId()).setParameter("providerId", providerId).getResultList();
-        long open = done.stream().filter(d -> !d).count();
-        return new ConditionTally(open, done.size() - open);
+        String conditions = "select count(c) from AuditCondition c join c.audit a where a.trustId = :trustId"
+                + " and a.providerId = :providerId and a.state = uk.apassure.audit.AuditState.DECIDED";
+        long all = em.createQuery(conditions, Long.class).setParameter("trustId", user.trustId())
+                .setParameter("providerId", providerId).getSingleResult();
+        long open = em.createQuery(conditions + " and c.done = false", Long.class).setParameter("trustId", user.trustId())
+                .setParameter("providerId", providerId).getSingleResult();
+        return new ConditionTally(open, all - open);
     }
 
     public record ConditionTally(long open, long done) {}

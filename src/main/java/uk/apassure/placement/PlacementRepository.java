@@ -30,6 +30,14 @@ interface PlacementRepository extends JpaRepository<Placement, Long> {
     long countRows(@Param("schools") Collection<Long> schools, @Param("status") @Nullable PlacementStatus status);
 
     @Query("""
+            select new uk.apassure.placement.UnsentNotice(p.id, concat(pu.firstName, ' ', pu.lastName), p.startsOn)
+            from Placement p join p.pupil pu
+            where p.schoolId = :school and p.status = uk.apassure.placement.PlacementStatus.PROPOSED
+              and p.noticeSentOn is null
+            order by p.startsOn, p.id""")
+    List<UnsentNotice> findUnsentNotices(@Param("school") long school);
+
+    @Query("""
             select distinct new uk.apassure.placement.PlacementProvider(p.id, s.providerId)
             from Placement p join p.sessions s where p.id in :ids""")
     List<PlacementProvider> findProviders(@Param("ids") Collection<Long> ids);

@@ -187,6 +187,33 @@ public class PlacementService {
                 Instant.now(clock)));
     }
 
+    /**
+     * Proposed placements of the user's school whose parental notice is not sent, with the last day
+     * to send it on the school calendar (one calendar read for all). A start in a year without a
+     * calendar is left out: its page says the calendar is missing.
+     */
+    public List<NoticeDue> noticesToSend() {
+        SignedInUser user = access.require(Permission.PLACEMENT_EDIT);
+        if (user.schoolId() == null) {
+            return List.of();
+        }
+        List<UnsentNotice> unsent = placements.findUnsentNotices(user.schoolId());
+        if (unsent.isEmpty()) {
+            return List.of();
+        }
+        SchoolCalendar calendar = calendars.calendarOf(user.schoolId());
+        List<NoticeDue> due = new ArrayList<>();
+        for (UnsentNotice row : unsent) {
+            try {
+                due.add(new NoticeDue(row.placementId(), row.pupilName(), row.startsOn(),
+                        NoticeRule.latestNotice(calendar, row.startsOn())));
+            } catch (NoCalendar e) {
+                // shown on the placement's page instead
+            }
+        }
+        return due;
+    }
+
     /** 001 §7.11: one item of the commissioning agreement confirmed by the signed-in user. */
     @Transactional
     public void confirm(long placementId, AgreementItem item) {

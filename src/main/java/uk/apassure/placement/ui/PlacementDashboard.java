@@ -11,9 +11,7 @@ import uk.apassure.base.ui.DashboardTile.Count;
 import uk.apassure.base.ui.DashboardTile.Link;
 import uk.apassure.base.ui.DashboardTile.Row;
 import uk.apassure.base.ui.DashboardTile.Work;
-import uk.apassure.placement.NoticeRule.NoticeState;
 import uk.apassure.placement.PlacementCount;
-import uk.apassure.placement.PlacementPage;
 import uk.apassure.placement.PlacementRow;
 import uk.apassure.placement.PlacementService;
 import uk.apassure.placement.PlacementStatus;
@@ -63,16 +61,10 @@ class PlacementDashboard implements DashboardContribution {
                     all, "No placements wait to start"));
         }
         if (access.isPermitted(Permission.PLACEMENT_EDIT)) {
-            List<Row> notices = new ArrayList<>();
-            for (PlacementRow row : proposed) {
-                PlacementPage page = placements.get(row.id());
-                if ((page.notice() == NoticeState.DUE || page.notice() == NoticeState.OVERDUE)
-                        && page.latestNotice() != null) {
-                    // 002 §7, 003: parents are told at least two school days before the start
-                    notices.add(Row.due(row.pupilName(), "Parental notice for the start on "
-                            + UkDates.date(row.startsOn()), page.latestNotice(), "placements/" + row.id()));
-                }
-            }
+            // 002 §7, 003: parents are told at least two school days before the start
+            List<Row> notices = placements.noticesToSend().stream().map(n -> Row.due(n.pupilName(),
+                    "Parental notice for the start on " + UkDates.date(n.startsOn()), n.latestNotice(),
+                    "placements/" + n.placementId())).toList();
             tiles.add(new Work("placement-notices", 23, "Parental notices to send", notices, null,
                     "Every proposed placement's parents have been told"));
         }
