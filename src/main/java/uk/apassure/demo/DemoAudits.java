@@ -60,6 +60,9 @@ class DemoAudits {
         decided("Open Lantern Online School", ChecklistService.PRE_PLACEMENT_ONLINE,
                 Decision.APPROVED_WITH_CONDITIONS, List.of(new ConditionInput(
                         "Send the updated online safety policy", "Priya Shah", today().plusWeeks(3))));
+        // signed off too, so that the other schools' demo placements can start there
+        decided("The Forge Construction Centre", ChecklistService.PRE_PLACEMENT, Decision.APPROVED, List.of());
+        decided("Ashworth Pupil Referral Unit", ChecklistService.PRE_PLACEMENT, Decision.APPROVED, List.of());
         long riverbend = started("Riverbend Equine Centre", ChecklistService.PRE_PLACEMENT);
         fill(riverbend, Integer.MAX_VALUE);
         runner.runAs("aplead", () -> audits.submit(riverbend, audits.get(riverbend).version()));

@@ -76,6 +76,10 @@ class DemoData implements ApplicationRunner {
         setup.createSchoolUser(home, "senco", "Aisha Rahman", Set.of(Role.SENCO), PASSWORD);
         setup.createSchoolUser(home, "governor", "Robert Lyle", Set.of(Role.GOVERNOR), PASSWORD);
         setup.createSchoolUser(schools.get(1), "dsl.riverside", "Hannah Price", Set.of(Role.DSL), PASSWORD);
+        setup.createSchoolUser(schools.get(1), "aplead.riverside", "Marcus Bell", Set.of(Role.AP_LEAD), PASSWORD);
+        setup.createSchoolUser(schools.get(1), "slt.riverside", "Joanna Fry", Set.of(Role.SLT), PASSWORD);
+        setup.createSchoolUser(schools.get(3), "aplead.stanselms", "Ruth Adeyemi", Set.of(Role.AP_LEAD), PASSWORD);
+        setup.createSchoolUser(schools.get(3), "slt.stanselms", "Owen Carter", Set.of(Role.SLT), PASSWORD);
         setup.createTrustUser(trust, "trustlead", "Olivia Grant", Set.of(Role.TRUST_LEAD), PASSWORD);
         setup.createTrustUser(trust, "admin", "Sam Patel", Set.of(Role.ADMIN), PASSWORD);
         // safeguarding concerns raised on visits e-mail the school's DSLs (docs/visits.md)
@@ -91,7 +95,7 @@ class DemoData implements ApplicationRunner {
             visits.create();
             placements.create();
         }
-        log.info("Demo data created in {} ms: trust '{}', {} schools, 11 users", (System.nanoTime() - started)
+        log.info("Demo data created in {} ms: trust '{}', {} schools, 15 users", (System.nanoTime() - started)
                 / 1_000_000, TRUST, schools.size());
     }
 }

@@ -35,7 +35,7 @@ class DemoAuditsTest {
     void the_demo_trust_has_audits_in_every_state_and_an_insurance_expiry_warning() {
         var rows = subjects.callAs("aplead", () -> audits.list(PageRequest.of(0, 20)));
         assertThat(rows).extracting(AuditRow::state).containsExactlyInAnyOrder(AuditState.DECIDED,
-                AuditState.DECIDED, AuditState.SUBMITTED, AuditState.DRAFT);
+                AuditState.DECIDED, AuditState.DECIDED, AuditState.DECIDED, AuditState.SUBMITTED, AuditState.DRAFT);
         long willow = subjects.callAs("aplead", () -> providers.list(ProviderFilter.ANY.withName("Willow Bank Farm"),
                 PageRequest.of(0, 1))).getFirst().id();
         assertThat(subjects.callAs("aplead", () -> audits.expiringEvidence(willow, 60)))

@@ -44,13 +44,18 @@ class DemoPlacementsTest {
     }
 
     @Test
-    void meadowbank_has_placements_in_every_state_and_one_late_notice() {
-        var rows = subjects.callAs("slt", () -> placements.list(null, PageRequest.of(0, 50)));
-        assertThat(rows).extracting(PlacementRow::status).contains(PlacementStatus.ACTIVE, PlacementStatus.PROPOSED,
-                PlacementStatus.REINTEGRATED);
-        assertThat(rows).extracting(row -> subjects.callAs("slt", () -> placements.get(row.id()).notice()))
+    void thirty_placements_at_three_schools_in_every_state_with_late_notices() {
+        var all = subjects.callAs("trustlead", () -> placements.list(null, PageRequest.of(0, 100)));
+        assertThat(all).hasSize(30);
+        assertThat(all).extracting(PlacementRow::status).contains(PlacementStatus.values());
+        var meadowbank = subjects.callAs("slt", () -> placements.list(null, PageRequest.of(0, 50)));
+        assertThat(meadowbank).hasSize(12);
+        assertThat(meadowbank).extracting(row -> subjects.callAs("slt", () -> placements.get(row.id()).notice()))
                 .contains(NoticeState.LATE, NoticeState.ON_TIME);
-        assertThat(subjects.callAs("dsl.riverside", () -> placements.count(null))).isZero();
+        var riverside = subjects.callAs("dsl.riverside", () -> placements.list(null, PageRequest.of(0, 50)));
+        assertThat(riverside).hasSize(10).extracting(PlacementRow::pupilName)
+                .doesNotContainAnyElementsOf(meadowbank.stream().map(PlacementRow::pupilName).toList());
+        assertThat(subjects.callAs("slt.stanselms", () -> placements.count(null))).isEqualTo(8);
         assertThat(subjects.callAs("governor", () -> placements.counts())).isNotEmpty();
     }
 }
