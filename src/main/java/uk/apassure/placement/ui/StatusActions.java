@@ -3,6 +3,7 @@ package uk.apassure.placement.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import uk.apassure.base.ui.Attempt;
@@ -39,7 +40,15 @@ class StatusActions extends Div {
         TextField destination = new TextField("Destination (school, college, work …)");
         destination.setWidthFull();
         destination.setVisible(target.isFinal());
-        return new EditDialog(target.label() + ": " + page.pupil().name(), new Div(reason, destination), "Save", () -> {
+        Div body = new Div(reason, destination);
+        String before = target == PlacementStatus.ACTIVE ? stillOpen(page) : "";
+        if (!before.isEmpty()) {
+            Paragraph warning = new Paragraph("Not done yet: " + before + ". The placement can still start; the"
+                    + " placement's page keeps showing what is missing.");
+            warning.addClassName("expiry-warning");
+            body.addComponentAsFirst(warning);
+        }
+        return new EditDialog(target.label() + ": " + page.pupil().name(), body, "Save", () -> {
             boolean done = Attempt.run(
                     "Someone else changed this placement while you were looking at it. Reload to see their change.",
                     () -> placements.changeStatus(page.id(), page.version(), target, reason.getValue(),
@@ -50,5 +59,19 @@ class StatusActions extends Div {
             }
             return done;
         });
+    }
+
+    /** What a careful school does before a start that the start rule does not enforce: the notice, the agreement. */
+    static String stillOpen(PlacementPage page) {
+        java.util.List<String> open = new java.util.ArrayList<>();
+        if (page.noticeSentOn() == null) {
+            open.add("the parental notice has not been recorded as sent");
+        }
+        long unconfirmed = uk.apassure.placement.AgreementItem.values().length - page.agreement().size();
+        if (unconfirmed > 0) {
+            open.add(unconfirmed + (unconfirmed == 1 ? " agreement item is" : " agreement items are")
+                    + " not confirmed");
+        }
+        return String.join("; ", open);
     }
 }
