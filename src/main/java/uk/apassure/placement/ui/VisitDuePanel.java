@@ -4,9 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +16,6 @@ import uk.apassure.visit.CadenceService;
 import uk.apassure.visit.PlacementCadence;
 import uk.apassure.visit.VisitCadence;
 import uk.apassure.visit.ui.DueBadge;
-import uk.apassure.visit.ui.VisitListView;
 import uk.apassure.visit.ui.VisitNewView;
 
 /**
@@ -57,12 +53,7 @@ class VisitDuePanel {
             Div line = DueBadge.line(provider);
             line.addComponentAtIndex(1, new RouterLink(provider.providerName(), ProviderView.class, provider.providerId()));
             if (access.isPermitted(Permission.VISIT_RECORD)) {
-                RouterLink record = new RouterLink("", VisitNewView.class);
-                record.add(VaadinIcon.PLUS.create(), new Span("Record a visit"));
-                record.setQueryParameters(QueryParameters.of(VisitListView.PROVIDER,
-                        String.valueOf(provider.providerId())));
-                record.addClassName("record-visit");
-                line.add(record);
+                line.add(VisitNewView.recordLink(provider.providerId()));
             }
             panel.add(line);
         }

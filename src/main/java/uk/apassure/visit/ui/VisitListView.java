@@ -46,7 +46,7 @@ import uk.apassure.visit.VisitType;
 public class VisitListView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String PATH = "visits";
-    public static final String PROVIDER = "provider";
+    static final String PROVIDER = "provider";
     static final String FROM = "from";
     static final String TO = "to";
     static final String TYPE = "type";

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Optional;
@@ -63,11 +61,7 @@ class VisitsProviderSection implements ProviderPageSection {
         }
         Div section = section();
         if (access.isPermitted(Permission.VISIT_RECORD)) {
-            RouterLink record = new RouterLink("", VisitNewView.class);
-            record.add(VaadinIcon.PLUS.create(), new Span("Record a visit"));
-            // /visits/new?provider=12 opens the form with this provider (and its main site) chosen
-            record.setQueryParameters(QueryParameters.of(VisitListView.PROVIDER, String.valueOf(providerId)));
-            record.addClassName("record-visit");
+            RouterLink record = VisitNewView.recordLink(providerId);
             section.getChildren().findFirst().ifPresent(heading -> ((Div) heading).add(record));
         }
         section.add(cadence.of(providerId).map(VisitsProviderSection::due).orElseGet(this::noneDue));
