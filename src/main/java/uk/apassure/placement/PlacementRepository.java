@@ -46,4 +46,22 @@ interface PlacementRepository extends JpaRepository<Placement, Long> {
             select new uk.apassure.placement.PlacementCount(p.status, count(p)) from Placement p
             where p.schoolId in :schools group by p.status order by p.status""")
     List<PlacementCount> countByStatus(@Param("schools") Collection<Long> schools);
+
+    /** The weekly sessions of active placements, for the visit cadence; only those at {@code provider} when given. */
+    @Query("""
+            select new uk.apassure.placement.ActiveSession(p.id, p.schoolId, pu.firstName, pu.lastName, p.startsOn,
+                p.endsOn, s.providerId, s.day, s.session)
+            from Placement p join p.pupil pu join p.sessions s
+            where p.status = uk.apassure.placement.PlacementStatus.ACTIVE and p.schoolId in :schools
+              and (:provider is null or s.providerId = :provider)
+            order by p.startsOn, p.id""")
+    List<ActiveSession> findActiveSessions(@Param("schools") Collection<Long> schools,
+            @Param("provider") @Nullable Long provider);
+
+    @Query("""
+            select new uk.apassure.placement.ActiveSession(p.id, p.schoolId, pu.firstName, pu.lastName, p.startsOn,
+                p.endsOn, s.providerId, s.day, s.session)
+            from Placement p join p.pupil pu join p.sessions s
+            where p.id = :id and p.status = uk.apassure.placement.PlacementStatus.ACTIVE""")
+    List<ActiveSession> findActiveSessions(@Param("id") long id);
 }

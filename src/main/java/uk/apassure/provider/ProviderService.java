@@ -212,11 +212,10 @@ public class ProviderService {
         return new ProviderChoice(provider.requireId(), provider.getName(), provider.getStatus());
     }
 
-    /** The trust's approved providers (with or without conditions): those a visit cadence applies to. */
-    public List<ProviderChoice> approved() {
+    /** Providers of the trust by id, in one query (any status; ids of other trusts are left out). */
+    public List<ProviderChoice> choices(java.util.Collection<Long> providerIds) {
         SignedInUser user = access.require(Permission.PROVIDER_READ);
-        return providers.findByStatuses(user.trustId(),
-                java.util.EnumSet.of(ProviderStatus.APPROVED, ProviderStatus.APPROVED_WITH_CONDITIONS));
+        return providerIds.isEmpty() ? List.of() : providers.findChoicesByIds(user.trustId(), providerIds);
     }
 
     private static final java.util.Set<ProviderStatus> NOT_VISITABLE =

@@ -1,99 +1,240 @@
 package uk.apassure.visit;
 
+import static java.time.DayOfWeek.FRIDAY;
+import static java.time.DayOfWeek.MONDAY;
+import static java.time.DayOfWeek.THURSDAY;
+import static java.time.DayOfWeek.TUESDAY;
+import static java.time.DayOfWeek.WEDNESDAY;
+import static java.time.LocalDate.of;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.apassure.IntegrationTest;
-import uk.apassure.provider.ProviderFixtures;
+import uk.apassure.base.time.MutableClock;
+import uk.apassure.calendar.CalendarService;
+import uk.apassure.organisation.SchoolService;
+import uk.apassure.placement.PlacementFixtures;
 import uk.apassure.provider.ProviderService;
+import uk.apassure.security.AccessGuard;
+import uk.apassure.security.AccessGuard.AccessDeniedException;
+import uk.apassure.visit.VisitCadence.Basis;
+import uk.apassure.visit.VisitCadence.Due;
 
 /**
- * The cadence as schools see it: submitted visits of their own school, approved providers the school
- * uses only (it has audited, adopted an audit of, or visited them; a draft visit counts as using).
+ * The cadence per placement in MariaDB (003): each provider of an active placement has its own due
+ * date from its own sessions on the school calendar and the school's own visits; a provider's
+ * cadence is its most urgent placement's; pupils stay in their school; a fixed number of queries.
+ * Today is a clock the test sets: Thu 19 Nov 2026, noon.
  */
 class CadenceServiceTest extends IntegrationTest {
 
+    private static final List<DayOfWeek> FULL_TIME = List.of(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY);
+
     @Autowired
-    CadenceService cadence;
+    VisitRepository visitRepository;
+
+    @Autowired
+    ActivePlacements activePlacements;
+
+    @Autowired
+    CalendarService calendars;
 
     @Autowired
     ProviderService providers;
 
     @Autowired
-    VisitFixtures fixtures;
+    SchoolService schools;
+
+    @Autowired
+    AccessGuard access;
+
+    @Autowired
+    VisitFixtures visits;
+
+    @Autowired
+    VisitService visitService;
+
+    @Autowired
+    PlacementFixtures placements;
 
     @Autowired
     JdbcTemplate jdbc;
 
-    @Test
-    void a_never_visited_approved_provider_is_overdue_and_a_prospective_one_has_no_cadence() {
-        long approved = fixtures.approvedProvider("Cadence yard");
-        fixtures.draftVisit("a1.visitor", approved);
-        long prospective = as("a1.slt", () -> providers.create(ProviderFixtures.farm("Prospective yard"),
-                ProviderFixtures.site("Alpha", "AB1 2CD")));
+    @Autowired
+    EntityManagerFactory entityManagers;
 
-        CadenceRow row = as("a1.dsl", () -> cadence.of(approved)).orElseThrow();
-        assertThat(row.state()).isEqualTo(VisitCadence.Due.OVERDUE);
-        assertThat(row.lastVisit()).isNull();
-        assertThat(as("a1.dsl", () -> cadence.of(prospective))).isEmpty();
-        assertThat(as("a1.dsl", () -> cadence.all())).extracting(CadenceRow::providerId)
-                .contains(approved).doesNotContain(prospective);
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-19T12:00:00Z"));
+    private CadenceService cadence;
+
+    @BeforeEach
+    void calendarsAndClock() {
+        placements.termDates(world.schoolA1);
+        placements.termDates(world.schoolA2);
+        cadence = new CadenceService(visitRepository, activePlacements, calendars, providers, schools, access, clock);
     }
 
     @Test
-    void the_next_visit_is_due_by_the_configured_four_sessions_a_week_and_only_submitted_visits_count() {
-        long provider = fixtures.approvedProvider("Cadence stables");
-        // Monday 2 March 2026: four sessions a week (Mon-Thu) reach ten on Wednesday 18 March
-        fixtures.submittedVisit("a1.visitor", provider, LocalDateTime.of(2026, 3, 2, 10, 0));
-        fixtures.draftVisit("a1.visitor", provider);
+    void each_provider_of_a_placement_has_its_own_due_date_from_its_own_sessions_and_the_schools_visits() {
+        long farm = visits.approvedProvider("Cadence farm");
+        long workshop = visits.approvedProvider("Cadence workshop");
+        // from Mon 2 Nov 2026 (an INSET day): Mon-Wed at the farm, Thu-Fri at the workshop
+        long placement = placements.active("a1.aplead", of(2026, 11, 2),
+                Map.of(farm, List.of(MONDAY, TUESDAY, WEDNESDAY), workshop, List.of(THURSDAY, FRIDAY)));
+        visits.submittedVisit("a1.visitor", farm, LocalDateTime.of(2026, 11, 9, 10, 0));
+        // none of these restart the workshop's clock: a draft, a home visit, another school's visit
+        visits.draftVisit("a1.visitor", workshop);
+        homeVisit("a1.visitor", workshop, LocalDateTime.of(2026, 11, 10, 10, 0));
+        visits.submittedVisit("a2.dsl", workshop, LocalDateTime.of(2026, 11, 12, 10, 0));
 
-        CadenceRow row = as("a1.dsl", () -> cadence.of(provider)).orElseThrow();
-        assertThat(row.lastVisit()).isEqualTo(LocalDate.of(2026, 3, 2));
-        assertThat(row.nextDue()).isEqualTo(LocalDate.of(2026, 3, 18));
-        assertThat(as("a1.dsl", () -> cadence.all())).filteredOn(r -> r.providerId() == provider)
-                .singleElement().isEqualTo(row);
+        List<PlacementCadence> due = as("a1.visitor", () -> cadence.forPlacement(placement));
+        // farm: Tue 10, Wed 11, Mon 16 - Wed 18 Nov are ten sessions after the visit; overdue on Thu 19
+        // workshop: Thu 5, Fri 6, Thu 12, Fri 13, Thu 19 Nov are ten sessions from the start; due today
+        assertThat(due).extracting(PlacementCadence::providerId).containsExactly(farm, workshop);
+        assertThat(due.get(0)).satisfies(c -> {
+            assertThat(c.nextDue()).isEqualTo(of(2026, 11, 18));
+            assertThat(c.lastVisit()).isEqualTo(of(2026, 11, 9));
+            assertThat(c.state()).isEqualTo(Due.OVERDUE);
+            assertThat(c.pupilName()).startsWith("Pupil ");
+        });
+        assertThat(due.get(1)).satisfies(c -> {
+            assertThat(c.nextDue()).isEqualTo(of(2026, 11, 19));
+            assertThat(c.lastVisit()).isNull();
+            assertThat(c.next().basis()).isEqualTo(Basis.TEN_SESSIONS);
+            assertThat(c.state()).isEqualTo(Due.DUE_SOON);
+        });
+
+        // a visit on the due day itself is on time and starts the clock again: Fri 20 Nov ... Fri 4 Dec
+        visits.submittedVisit("a1.visitor", workshop, LocalDateTime.of(2026, 11, 19, 11, 0));
+        assertThat(as("a1.visitor", () -> cadence.of(workshop)).orElseThrow().mostUrgent()).satisfies(c -> {
+            assertThat(c.lastVisit()).isEqualTo(of(2026, 11, 19));
+            assertThat(c.nextDue()).isEqualTo(of(2026, 12, 4));
+            assertThat(c.state()).isEqualTo(Due.NOT_YET);
+        });
+    }
+
+    @Test
+    void a_provider_takes_its_most_urgent_placement_and_one_without_an_active_placement_is_never_due() {
+        long provider = visits.approvedProvider("Cadence stables");
+        // full time from Mon 9 Nov: due Fri 13 Nov, overdue; Tuesdays from Wed 11 Nov: a month, Fri 11 Dec
+        long fullTime = placements.active("a1.aplead", of(2026, 11, 9), Map.of(provider, FULL_TIME));
+        long partTime = placements.active("a1.aplead", of(2026, 11, 11), Map.of(provider, List.of(TUESDAY)));
+        long proposedOnly = visits.approvedProvider("Cadence orchard");
+        placements.proposed("a1.aplead", of(2026, 11, 9), Map.of(proposedOnly, FULL_TIME));
+
+        CadenceRow row = as("a1.aplead", () -> cadence.of(provider)).orElseThrow();
+        assertThat(row.placements()).extracting(PlacementCadence::placementId).containsExactly(fullTime, partTime);
+        assertThat(row.state()).isEqualTo(Due.OVERDUE);
+        assertThat(row.nextDue()).isEqualTo(of(2026, 11, 13));
+        assertThat(row.placements().get(1).nextDue()).isEqualTo(of(2026, 12, 11));
+        assertThat(row.placements().get(1).state()).isEqualTo(Due.NOT_YET);
+        assertThat(as("a1.aplead", () -> cadence.all())).extracting(CadenceRow::providerId).contains(provider)
+                .doesNotContain(proposedOnly);
+        assertThat(as("a1.aplead", () -> cadence.of(proposedOnly))).isEmpty();
+    }
+
+    @Test
+    void governors_and_trust_leads_count_providers_overdue_and_pupils_stay_in_their_school() {
+        long before = as("a1.governor", () -> cadence.overdueCount());
+        long beforeA2 = as("a.trustlead", () -> cadence.overdueBySchool()).getOrDefault(world.schoolA2, 0L);
+        long provider = visits.approvedProvider("Cadence barn");
+        // two overdue placements at one provider are one provider overdue
+        placements.active("a1.aplead", of(2026, 11, 2), Map.of(provider, FULL_TIME));
+        placements.active("a1.aplead", of(2026, 11, 3), Map.of(provider, FULL_TIME));
+        long a2 = placements.active("a2.aplead", of(2026, 11, 2), Map.of(provider, FULL_TIME));
+
+        assertThat(as("a1.governor", () -> cadence.overdueCount())).isEqualTo(before + 1);
+        assertThat(as("a.trustlead", () -> cadence.overdueBySchool()).get(world.schoolA2)).isEqualTo(beforeA2 + 1);
+        assertThatThrownBy(() -> as("a1.governor", () -> cadence.all())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("a.admin", () -> cadence.overdueCount()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("a1.slt", () -> cadence.overdueBySchool()))
+                .isInstanceOf(AccessDeniedException.class);
+
+        // A1 sees its own two placements there, never A2's pupil; the trust lead sees all three
+        assertThat(as("a1.dsl", () -> cadence.of(provider)).orElseThrow().placements())
+                .hasSize(2).extracting(PlacementCadence::placementId).doesNotContain(a2);
+        assertThat(as("a1.dsl", () -> cadence.forPlacement(a2))).isEmpty();
+        assertThat(as("a.trustlead", () -> cadence.of(provider)).orElseThrow().placements()).hasSize(3);
+        assertThat(as("a.trustlead", () -> cadence.forPlacement(a2))).singleElement()
+                .satisfies(c -> assertThat(c.schoolId()).isEqualTo(world.schoolA2));
+        assertThat(as("b.trustlead", () -> cadence.of(provider))).isEmpty();
     }
 
     @Test
     void a_visit_dated_in_the_future_or_before_2000_does_not_hold_off_the_next_visit() {
-        long provider = fixtures.approvedProvider("Cadence slip");
-        fixtures.submittedVisit("a1.visitor", provider, LocalDateTime.of(2026, 3, 2, 10, 0));
+        long provider = visits.approvedProvider("Cadence slip");
+        long placement = placements.active("a1.aplead", of(2026, 11, 2), Map.of(provider, FULL_TIME));
+        visits.submittedVisit("a1.visitor", provider, LocalDateTime.of(2026, 11, 3, 10, 0));
         // typing slips stored before the service refused them
-        long future = fixtures.submittedVisit("a1.visitor", provider, LocalDateTime.of(2026, 3, 3, 10, 0));
-        long ancient = fixtures.submittedVisit("a1.visitor", provider, LocalDateTime.of(2026, 3, 4, 10, 0));
+        long future = visits.submittedVisit("a1.visitor", provider, LocalDateTime.of(2026, 11, 4, 10, 0));
+        long ancient = visits.submittedVisit("a1.visitor", provider, LocalDateTime.of(2026, 11, 5, 10, 0));
         jdbc.update("update visit set visited_at = '2099-01-01 10:00:00' where id = ?", future);
         jdbc.update("update visit set visited_at = '1900-01-01 10:00:00' where id = ?", ancient);
 
-        CadenceRow row = as("a1.dsl", () -> cadence.of(provider)).orElseThrow();
-        assertThat(row.lastVisit()).isEqualTo(LocalDate.of(2026, 3, 2));
-        assertThat(row.state()).isEqualTo(VisitCadence.Due.OVERDUE);
-        assertThat(as("a1.dsl", () -> cadence.all())).filteredOn(r -> r.providerId() == provider)
-                .singleElement().isEqualTo(row);
+        PlacementCadence due = as("a1.dsl", () -> cadence.forPlacement(placement)).getFirst();
+        assertThat(due.lastVisit()).isEqualTo(of(2026, 11, 3));
+        // Wed 4 - Fri 6, Mon 9, Tue 10 Nov
+        assertThat(due.nextDue()).isEqualTo(of(2026, 11, 10));
+        assertThat(due.state()).isEqualTo(Due.OVERDUE);
     }
 
     @Test
-    void another_schools_visit_counts_for_the_trust_lead_but_not_for_this_school() {
-        long provider = fixtures.approvedProvider("Cadence barn");
-        fixtures.submittedVisit("a2.dsl", provider, LocalDateTime.of(2026, 3, 2, 10, 0));
-        fixtures.draftVisit("a1.visitor", provider);
+    void a_month_in_a_year_without_a_calendar_says_so_instead_of_guessing() {
+        long provider = visits.approvedProvider("Cadence summer");
+        // from Mon 16 Aug 2027 the month runs into 2027-28, which School A1 has not set up
+        long placement = placements.active("a1.aplead", of(2027, 8, 16), Map.of(provider, List.of(TUESDAY)));
 
-        assertThat(as("a1.dsl", () -> cadence.of(provider)).orElseThrow().lastVisit()).isNull();
-        assertThat(as("a.trustlead", () -> cadence.of(provider)).orElseThrow().lastVisit())
-                .isEqualTo(LocalDate.of(2026, 3, 2));
+        PlacementCadence due = as("a1.aplead", () -> cadence.forPlacement(placement)).getFirst();
+        assertThat(due.state()).isEqualTo(Due.NO_CALENDAR);
+        assertThat(due.next()).isNull();
+        assertThat(due.problem()).startsWith("No calendar for 2027-28 at School A1");
+        assertThat(as("a1.aplead", () -> cadence.all())).filteredOn(row -> row.providerId() == provider)
+                .singleElement().satisfies(row -> assertThat(row.state()).isEqualTo(Due.NO_CALENDAR));
     }
 
     @Test
-    void an_approved_provider_the_school_does_not_use_is_never_due_for_it() {
-        long unused = fixtures.approvedProvider("Cadence orchard");
-        fixtures.submittedVisit("a2.dsl", unused, LocalDateTime.now().minusMonths(2));
+    void the_number_of_queries_does_not_grow_with_the_placements() {
+        long provider = visits.approvedProvider("Cadence count");
+        placements.active("a1.aplead", of(2026, 11, 2), Map.of(provider, FULL_TIME));
+        placements.active("a2.aplead", of(2026, 11, 2), Map.of(provider, FULL_TIME));
+        long few = queries(() -> as("a.trustlead", () -> cadence.all()));
 
-        assertThat(as("a1.dsl", () -> cadence.of(unused))).isEmpty();
-        assertThat(as("a1.dsl", () -> cadence.all())).extracting(CadenceRow::providerId).doesNotContain(unused);
-        assertThat(as("a2.dsl", () -> cadence.all())).extracting(CadenceRow::providerId).contains(unused);
-        assertThat(as("a.trustlead", () -> cadence.overdueBySchool()).get(world.schoolA2)).isPositive();
+        for (int i = 0; i < 3; i++) {
+            long another = visits.approvedProvider("Cadence count " + i);
+            placements.active("a1.aplead", of(2026, 11, 2), Map.of(another, List.of(MONDAY)));
+            placements.active("a2.aplead", of(2026, 11, 2), Map.of(another, List.of(TUESDAY), provider,
+                    List.of(FRIDAY)));
+            visits.submittedVisit("a1.visitor", another, LocalDateTime.of(2026, 11, 10, 10, 0));
+        }
+        assertThat(queries(() -> as("a.trustlead", () -> cadence.all()))).isEqualTo(few);
+    }
+
+    private long queries(Runnable work) {
+        Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        work.run();
+        return statistics.getPrepareStatementCount();
+    }
+
+    private void homeVisit(String username, long provider, LocalDateTime when) {
+        as(username, () -> {
+            long id = visitService.startDraft(provider);
+            VisitDraft draft = VisitFixtures.complete(visitService.get(id).draft());
+            draft.setVisitedAt(when);
+            draft.setType(VisitType.HOME_VISIT);
+            visitService.submit(id, draft);
+        });
     }
 }

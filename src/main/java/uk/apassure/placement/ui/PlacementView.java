@@ -40,11 +40,13 @@ import uk.apassure.security.Role;
 public class PlacementView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final PlacementService placements;
+    private final VisitDuePanel visitDue;
     private final LocalDate today;
     private long id;
 
-    public PlacementView(PlacementService placements, Clock clock) {
+    public PlacementView(PlacementService placements, VisitDuePanel visitDue, Clock clock) {
         this.placements = placements;
+        this.visitDue = visitDue;
         this.today = LocalDate.now(clock);
         addClassName("provider-view");
     }
@@ -100,6 +102,7 @@ public class PlacementView extends VerticalLayout implements HasUrlParameter<Lon
             add(line);
         }
 
+        visitDue.create(page).ifPresent(this::add);
         add(new H3("Parental notice"));
         add(notice(page));
         add(new H3("Commissioning agreement (001 §7.11)"));

@@ -28,6 +28,7 @@ import uk.apassure.visit.CadenceService;
 import uk.apassure.visit.ConcernService;
 import uk.apassure.visit.DraftVisit;
 import uk.apassure.visit.OpenConcern;
+import uk.apassure.visit.PlacementCadence;
 import uk.apassure.visit.VisitCadence;
 import uk.apassure.visit.VisitStatus;
 import uk.apassure.visit.VisitWork;
@@ -36,8 +37,8 @@ import uk.apassure.visit.VisitWorkCounts;
 /**
  * The dashboard's visit tiles: open safeguarding concerns for the school's DSLs and headteacher,
  * the user's follow-up actions (joined with their audit conditions) and draft visits, visits due
- * to the providers the school uses (003) for visiting staff; counts for governors; counts by school
- * for trust leads.
+ * at the providers of the school's active placements (003) for visiting staff; counts for
+ * governors; counts by school for trust leads.
  */
 @Component
 class VisitDashboard implements DashboardContribution {
@@ -89,7 +90,7 @@ class VisitDashboard implements DashboardContribution {
                     "No draft visits: every visit you started is submitted"));
         }
         if (user.hasRole(Role.AP_LEAD) || user.hasRole(Role.VISITOR)) {
-            tiles.add(new Work("visits-due", 50, "Visits due to the providers your school uses",
+            tiles.add(new Work("visits-due", 50, "Visits due where your pupils are placed",
                     cadence.all().stream().filter(row -> row.state() != VisitCadence.Due.NOT_YET)
                             .map(VisitDashboard::due).toList(), null,
                     "No visits due within " + VisitCadence.DUE_SOON_DAYS + " days"));
@@ -138,12 +139,17 @@ class VisitDashboard implements DashboardContribution {
                 visit(draft.visitId()));
     }
 
+    /** A provider's most urgent placement decides its row (003: a month or ten sessions). */
     private static Row due(CadenceRow row) {
         String href = RouteConfiguration.forSessionScope().getUrl(uk.apassure.provider.ui.ProviderView.class,
                 row.providerId());
-        return row.lastVisit() == null
-                ? Row.flagged(row.providerName(), "No visit recorded by your school yet", "Not visited yet", href)
-                : Row.due(row.providerName(), "Last visit " + UkDates.date(row.lastVisit()), row.nextDue(), href);
+        PlacementCadence first = row.mostUrgent();
+        if (first.next() == null) {
+            return Row.flagged(row.providerName(), String.valueOf(first.problem()), first.state().label(), href);
+        }
+        String who = first.pupilName() == null ? "" : first.pupilName()
+                + (row.placements().size() > 1 ? " and " + (row.placements().size() - 1) + " more" : "") + " · ";
+        return Row.due(row.providerName(), who + DueBadge.reason(first.next()), first.next().due(), href);
     }
 
     private static String visit(long visitId) {

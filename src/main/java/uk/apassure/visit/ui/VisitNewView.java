@@ -4,6 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -65,6 +67,15 @@ public class VisitNewView extends VerticalLayout implements BeforeEnterObserver 
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClassName("start-visit");
         add(back, new H2("New visit"), provider, site, scope, start);
+    }
+
+    /** "+ Record a visit", opening this view with the provider (and its main site) chosen. */
+    public static RouterLink recordLink(long providerId) {
+        RouterLink record = new RouterLink("", VisitNewView.class);
+        record.add(VaadinIcon.PLUS.create(), new Span("Record a visit"));
+        record.setQueryParameters(QueryParameters.of(VisitListView.PROVIDER, String.valueOf(providerId)));
+        record.addClassName("record-visit");
+        return record;
     }
 
     @Override

@@ -1,13 +1,12 @@
 package uk.apassure.visit.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
 import uk.apassure.visit.CadenceRow;
 import uk.apassure.visit.CadenceService;
+import uk.apassure.visit.PlacementCadence;
 import uk.apassure.visit.ProviderConcern;
 import uk.apassure.visit.ProviderVisitCounts;
 import uk.apassure.visit.VisitFilter;
@@ -27,9 +27,9 @@ import uk.apassure.visit.VisitService;
 import uk.apassure.visit.VisitWork;
 
 /**
- * The provider page's "Visits" section: when the next visit is due (003), the latest visits and the
- * safeguarding concerns raised there (the text only for those who may read it), and "Record a
- * visit" for this provider. Governors see numbers only.
+ * The provider page's "Visits" section: when the next visit is due for each active placement here
+ * (003), the latest visits and the safeguarding concerns raised there (the text only for those who
+ * may read it), and "Record a visit" for this provider. Governors see numbers only.
  */
 @org.springframework.stereotype.Component
 class VisitsProviderSection implements ProviderPageSection {
@@ -61,24 +61,35 @@ class VisitsProviderSection implements ProviderPageSection {
         }
         Div section = section();
         if (access.isPermitted(Permission.VISIT_RECORD)) {
-            RouterLink record = new RouterLink("", VisitNewView.class);
-            record.add(VaadinIcon.PLUS.create(), new Span("Record a visit"));
-            // /visits/new?provider=12 opens the form with this provider (and its main site) chosen
-            record.setQueryParameters(QueryParameters.of(VisitListView.PROVIDER, String.valueOf(providerId)));
-            record.addClassName("record-visit");
+            RouterLink record = VisitNewView.recordLink(providerId);
             section.getChildren().findFirst().ifPresent(heading -> ((Div) heading).add(record));
         }
-        Optional<CadenceRow> due = cadence.of(providerId);
-        if (due.isEmpty()) {
-            Paragraph none = new Paragraph("The visit cadence applies to approved providers your school uses.");
-            none.addClassName("hint");
-            section.add(none);
-        } else {
-            section.add(DueBadge.line(due.get()));
-        }
+        section.add(cadence.of(providerId).map(VisitsProviderSection::due).orElseGet(this::noneDue));
         section.add(concerns(work.concernsAt(providerId)));
         section.add(latest(providerId));
         return Optional.of(section);
+    }
+
+    /** 003: each active placement here has its own next visit; the most urgent first. */
+    private static Component due(CadenceRow row) {
+        Div block = new Div(new H4("Next visits, by placement"));
+        block.addClassName("placement-cadence");
+        for (PlacementCadence placement : row.placements()) {
+            Div line = DueBadge.line(placement);
+            if (placement.pupilName() != null) {
+                // by address: a link to the placement's view class would make visits depend on placements
+                line.addComponentAtIndex(1, new Anchor("placements/" + placement.placementId(), placement.pupilName()));
+            }
+            block.add(line);
+        }
+        return block;
+    }
+
+    private Component noneDue() {
+        Paragraph none = new Paragraph("No pupil of " + (access.isPermitted(Permission.TRUST_WIDE) ? "the trust"
+                : "your school") + " has an active placement here, so no visit is due.");
+        none.addClassName("hint");
+        return none;
     }
 
     private Component latest(long providerId) {
@@ -108,7 +119,7 @@ class VisitsProviderSection implements ProviderPageSection {
         }
         long total = visits.count(atProvider);
         if (total > rows.size()) {
-            block.add(new com.vaadin.flow.component.html.Anchor(ListAddress.empty().with(VisitListView.PROVIDER,
+            block.add(new Anchor(ListAddress.empty().with(VisitListView.PROVIDER,
                     providerId).href(VisitListView.PATH), "See all " + total + " visits"));
         }
         return block;

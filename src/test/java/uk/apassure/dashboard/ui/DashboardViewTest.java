@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +19,7 @@ import uk.apassure.audit.AuditService;
 import uk.apassure.audit.ChecklistService;
 import uk.apassure.audit.ConditionInput;
 import uk.apassure.audit.Decision;
+import uk.apassure.placement.PlacementFixtures;
 import uk.apassure.provider.ProviderFixtures;
 import uk.apassure.provider.ProviderService;
 import uk.apassure.security.SubjectRunner;
@@ -47,6 +50,9 @@ class DashboardViewTest extends ViewTest {
 
     @Autowired
     SubjectRunner subjects;
+
+    @Autowired
+    PlacementFixtures placements;
 
     @Test
     void the_dsl_sees_the_audits_to_confirm_and_the_open_concerns_of_their_school() {
@@ -94,6 +100,9 @@ class DashboardViewTest extends ViewTest {
         subjects.runAs("a1.aplead", () -> followUps.add(draft, "Phone the manager about boots", "A1 AP Lead",
                 LocalDate.now().plusDays(2)));
         long unused = visits.approvedProvider("Never used farm");
+        // 003: visits fall due per active placement; eight weeks without a submitted visit is overdue
+        placements.termDates(world.schoolA1);
+        placements.active("a1.aplead", LocalDate.now().minusWeeks(8), Map.of(visited, List.of(DayOfWeek.TUESDAY)));
 
         signInAs("a1.aplead");
         navigate(DashboardView.class);

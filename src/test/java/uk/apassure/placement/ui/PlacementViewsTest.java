@@ -4,17 +4,28 @@ import static java.time.LocalDate.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
 import com.vaadin.flow.router.HasErrorParameter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.apassure.ViewTest;
 import uk.apassure.audit.AuditFixtures;
+import uk.apassure.base.time.UkDates;
+import uk.apassure.placement.PlacementFixtures;
 import uk.apassure.placement.PlacementType;
 import uk.apassure.placement.SenStatus;
 import uk.apassure.provider.ProviderChoice;
 import uk.apassure.provider.ProviderService;
 import uk.apassure.security.SubjectRunner;
+import uk.apassure.visit.VisitFixtures;
 
 /** An AP lead proposes a placement in the form; a governor and another school's DSL see none of the pupil. */
 class PlacementViewsTest extends ViewTest {
@@ -27,6 +38,12 @@ class PlacementViewsTest extends ViewTest {
 
     @Autowired
     SubjectRunner subjects;
+
+    @Autowired
+    PlacementFixtures placements;
+
+    @Autowired
+    VisitFixtures visits;
 
     @Test
     void an_ap_lead_proposes_a_placement_and_only_the_pupils_school_sees_it() {
@@ -80,5 +97,35 @@ class PlacementViewsTest extends ViewTest {
         signInAs("a1.dsl");
         UI.getCurrent().navigate("placements/999999");
         assertThat(getCurrentView()).isNotInstanceOf(PlacementView.class).isInstanceOf(HasErrorParameter.class);
+    }
+
+    @Test
+    void an_active_placement_shows_when_the_next_visit_is_due_at_each_of_its_providers() {
+        placements.termDates(world.schoolA1);
+        long farm = visits.approvedProvider("Due farm");
+        long workshop = visits.approvedProvider("Due workshop");
+        LocalDate start = LocalDate.now().minusWeeks(8);
+        long active = placements.active("a1.aplead", start, Map.of(farm, List.of(DayOfWeek.MONDAY),
+                workshop, List.of(DayOfWeek.THURSDAY)));
+        visits.submittedVisit("a1.visitor", farm, LocalDateTime.now().minusDays(1));
+        String farmName = subjects.callAs("a1.aplead", () -> providers.choice(farm).name());
+        String workshopName = subjects.callAs("a1.aplead", () -> providers.choice(workshop).name());
+
+        signInAs("a1.visitor");
+        UI.getCurrent().navigate("placements/" + active);
+        assertThat($(H3.class).withText("Visits").all()).hasSize(1);
+        // the workshop was never visited in eight weeks: overdue first; the farm was visited yesterday
+        Div panel = $(Div.class).withClassName("visit-due-panel").single();
+        assertThat($(RouterLink.class, panel).all()).extracting(link -> link.getElement().getTextRecursively())
+                .containsSubsequence(workshopName, "Record a visit", farmName, "Record a visit");
+        assertThat($(Span.class, panel).all()).extracting(Span::getText).contains("Overdue")
+                .anyMatch(text -> text.contains("the last visit on " + UkDates.date(LocalDate.now().minusDays(1))))
+                .anyMatch(text -> text.contains("one month after the start on " + UkDates.date(start)));
+
+        long proposed = placements.proposed("a1.aplead", LocalDate.now().plusWeeks(2), Map.of(farm,
+                List.of(DayOfWeek.TUESDAY)));
+        UI.getCurrent().navigate("placements/" + proposed);
+        assertThat($(Div.class).withClassName("visit-due-panel").single().getElement().getTextRecursively())
+                .contains("Once the placement is active");
     }
 }

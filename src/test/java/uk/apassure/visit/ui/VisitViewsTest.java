@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.UI;
@@ -18,12 +19,17 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.apassure.ViewTest;
+import uk.apassure.base.time.UkDates;
 import uk.apassure.dashboard.ui.DashboardView;
+import uk.apassure.placement.PlacementFixtures;
 import uk.apassure.provider.ProviderChoice;
 import uk.apassure.provider.ProviderFixtures;
 import uk.apassure.provider.ProviderService;
@@ -54,6 +60,9 @@ class VisitViewsTest extends ViewTest {
 
     @Autowired
     ProviderService providers;
+
+    @Autowired
+    PlacementFixtures placements;
 
     @Test
     void the_dsl_dashboard_lists_an_open_concern_with_a_link_to_the_visit() {
@@ -227,20 +236,30 @@ class VisitViewsTest extends ViewTest {
     }
 
     @Test
-    void the_provider_page_shows_when_the_next_visit_is_due() {
+    void the_provider_page_shows_when_the_next_visit_is_due_for_each_active_placement_there() {
         long provider = fixtures.approvedProvider("Cadence farm");
-        // a draft means the school uses the provider (it is visiting it); only submitted visits count for the cadence
         fixtures.draftVisit("a1.aplead", provider);
         signInAs("a1.dsl");
         navigate(ProviderView.class, provider);
         assertThat($(H3.class).withText("Visits and concerns").all()).hasSize(1);
+        // a draft, or visits without a placement, make no visit due: the cadence runs per active placement
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .anyMatch(text -> text.contains("has an active placement here, so no visit is due"));
+
+        placements.termDates(world.schoolA1);
+        long placement = placements.active("a1.aplead", LocalDate.now().minusWeeks(8),
+                Map.of(provider, List.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY)));
+        navigate(DashboardView.class);
+        navigate(ProviderView.class, provider);
         assertThat($(Span.class).withText("Overdue").all()).isNotEmpty();
-        assertThat($(Span.class).withText("never visited").all()).isNotEmpty();
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains("placements/" + placement);
 
         fixtures.submittedVisit("a1.visitor", provider, LocalDateTime.now().minusDays(2));
         navigate(DashboardView.class);
         navigate(ProviderView.class, provider);
-        assertThat($(Span.class).withText("Not yet due").all()).isNotEmpty();
+        assertThat($(Span.class).withText("Overdue").all()).isEmpty();
+        assertThat($(Span.class).all()).extracting(Span::getText)
+                .anyMatch(text -> text.contains("the last visit on " + UkDates.date(LocalDate.now().minusDays(2))));
     }
 
     @Test
