@@ -14,6 +14,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +32,7 @@ import uk.apassure.placement.PlacementTerms;
 import uk.apassure.placement.PlacementType;
 import uk.apassure.placement.PupilDetails;
 import uk.apassure.placement.SenStatus;
+import uk.apassure.placement.SuspensionService;
 import uk.apassure.placement.Timetable;
 import uk.apassure.placement.TimetableSession;
 import uk.apassure.provider.ProviderService;
@@ -42,7 +45,7 @@ import uk.apassure.security.Role;
 @Route("placements/new")
 @PageTitle("New placement")
 @RolesAllowed({Role.Names.AP_LEAD, Role.Names.SLT, Role.Names.HEADTEACHER})
-public class PlacementNewView extends VerticalLayout {
+public class PlacementNewView extends VerticalLayout implements BeforeEnterObserver {
 
     final TextField firstName = new TextField("First name");
     final TextField lastName = new TextField("Last name");
@@ -63,8 +66,11 @@ public class PlacementNewView extends VerticalLayout {
     final DatePicker laInformedOn;
     final List<TimetableEditor> timetables = new ArrayList<>();
     final Button propose = new Button("Propose placement");
+    private final SuspensionService suspensions;
 
-    public PlacementNewView(PlacementService placements, ProviderService providers, Clock clock) {
+    public PlacementNewView(PlacementService placements, ProviderService providers, SuspensionService suspensions,
+            Clock clock) {
+        this.suspensions = suspensions;
         addClassName("provider-view");
         LocalDate today = LocalDate.now(clock);
         dateOfBirth = DateFields.pastDate("Date of birth", today);
@@ -128,6 +134,12 @@ public class PlacementNewView extends VerticalLayout {
         });
         add(new H2("New placement"), new H3("Pupil"), pupil, new H3("Placement"), terms, aims, outcomes,
                 new H3("Timetable"), weeks, another, propose);
+    }
+
+    /** Provision for a suspension, proposed from its to-do, starts filled in (ProvisionPrefill). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ProvisionPrefill.apply(this, suspensions, event.getLocation().getQueryParameters());
     }
 
     PupilDetails pupilDetails() {

@@ -29,6 +29,7 @@ import uk.apassure.placement.AgreementItem;
 import uk.apassure.placement.PlacementPage;
 import uk.apassure.placement.PlacementService;
 import uk.apassure.placement.PupilDetails;
+import uk.apassure.placement.SuspensionService;
 import uk.apassure.placement.TimetableSession;
 import uk.apassure.security.Role;
 
@@ -40,11 +41,13 @@ import uk.apassure.security.Role;
 public class PlacementView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final PlacementService placements;
+    private final SuspensionService suspensions;
     private final LocalDate today;
     private long id;
 
-    public PlacementView(PlacementService placements, Clock clock) {
+    public PlacementView(PlacementService placements, SuspensionService suspensions, Clock clock) {
         this.placements = placements;
+        this.suspensions = suspensions;
         this.today = LocalDate.now(clock);
         addClassName("provider-view");
     }
@@ -102,6 +105,7 @@ public class PlacementView extends VerticalLayout implements HasUrlParameter<Lon
 
         add(new H3("Parental notice"));
         add(notice(page));
+        add(new SuspensionsPanel(suspensions, id, today));
         add(new H3("Commissioning agreement (001 §7.11)"));
         add(agreement(page));
         if (page.canChangeStatus()) {

@@ -1,0 +1,57 @@
+package uk.apassure.placement.ui;
+
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Optional;
+import uk.apassure.base.ui.Attempt;
+import uk.apassure.placement.PlacementType;
+import uk.apassure.placement.ProvisionDraft;
+import uk.apassure.placement.PupilDetails;
+import uk.apassure.placement.SuspensionService;
+
+/**
+ * Provision for a suspension proposed from its to-do: {@code /placements/new?suspended=<pupil id>}
+ * opens the placement form with the pupil, the type and the run's sixth and last school days
+ * filled in. Only the pupil's id travels in the address, never a name or UPN.
+ */
+final class ProvisionPrefill {
+
+    static final String PARAMETER = "suspended";
+
+    private ProvisionPrefill() {}
+
+    static String href(long pupilId) {
+        return "placements/new?" + PARAMETER + "=" + pupilId;
+    }
+
+    static void apply(PlacementNewView form, SuspensionService suspensions, QueryParameters parameters) {
+        Optional<Long> pupilId = parameters.getSingleParameter(PARAMETER).flatMap(ProvisionPrefill::number);
+        if (pupilId.isEmpty()) {
+            return;
+        }
+        ProvisionDraft[] draft = new ProvisionDraft[1];
+        if (!Attempt.run("", () -> draft[0] = suspensions.provisionDraft(pupilId.get()))) {
+            return;
+        }
+        PupilDetails pupil = draft[0].pupil();
+        form.firstName.setValue(pupil.firstName());
+        form.lastName.setValue(pupil.lastName());
+        form.upn.setValue(pupil.upn());
+        form.dateOfBirth.setValue(pupil.dateOfBirth());
+        form.yearGroup.setValue(pupil.yearGroup());
+        form.sen.setValue(pupil.sen());
+        form.lookedAfter.setValue(pupil.lookedAfter());
+        form.socialWorker.setValue(pupil.socialWorker() == null ? "" : pupil.socialWorker());
+        form.freeSchoolMeals.setValue(pupil.freeSchoolMeals());
+        form.type.setValue(PlacementType.SUSPENSION_PROVISION);
+        if (draft[0].startsOn() != null) {
+            form.startsOn.setValue(draft[0].startsOn());
+        }
+        if (draft[0].endsOn() != null) {
+            form.endsOn.setValue(draft[0].endsOn());
+        }
+    }
+
+    private static Optional<Long> number(String value) {
+        return value.matches("\\d{1,18}") ? Optional.of(Long.valueOf(value)) : Optional.empty();
+    }
+}
