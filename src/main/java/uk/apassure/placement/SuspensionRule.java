@@ -97,7 +97,7 @@ public final class SuspensionRule {
     }
 
     public enum ProvisionState {
-        NO_DUTY("No duty: five school days or fewer"),
+        NO_DUTY("No duty"),
         MET("Met"),
         NOT_MET("Not met");
 

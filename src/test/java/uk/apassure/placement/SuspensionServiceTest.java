@@ -20,7 +20,6 @@ import uk.apassure.calendar.CalendarService;
 import uk.apassure.calendar.NoCalendar;
 import uk.apassure.calendar.Session;
 import uk.apassure.calendar.TermDates;
-import uk.apassure.calendar.YearPlan;
 import uk.apassure.placement.SuspensionRule.ProvisionState;
 import uk.apassure.placement.SuspensionService.InvalidSuspension;
 import uk.apassure.placement.SuspensionService.NotFound;
@@ -52,11 +51,7 @@ class SuspensionServiceTest extends IntegrationTest {
 
     @BeforeEach
     void schoolA1HasItsCalendar() {
-        YearPlan plan = TermDates.plan2026();
-        long version = as("a.admin", () -> calendars.plans(world.schoolA1)).stream()
-                .filter(p -> p.year().equals(plan.year())).mapToLong(YearPlan::version).findFirst().orElse(0);
-        as("a.admin", () -> calendars.save(world.schoolA1,
-                new YearPlan(plan.year(), plan.halfTerms(), plan.closures(), version)));
+        as("a.admin", () -> TermDates.save2026(calendars, world.schoolA1));
     }
 
     /** A pupil nobody else's test uses: a fresh UPN with its check letter. */

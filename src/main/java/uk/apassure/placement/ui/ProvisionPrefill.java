@@ -5,7 +5,6 @@ import java.util.Optional;
 import uk.apassure.base.ui.Attempt;
 import uk.apassure.placement.PlacementType;
 import uk.apassure.placement.ProvisionDraft;
-import uk.apassure.placement.PupilDetails;
 import uk.apassure.placement.SuspensionService;
 
 /**
@@ -32,16 +31,7 @@ final class ProvisionPrefill {
         if (!Attempt.run("", () -> draft[0] = suspensions.provisionDraft(pupilId.get()))) {
             return;
         }
-        PupilDetails pupil = draft[0].pupil();
-        form.firstName.setValue(pupil.firstName());
-        form.lastName.setValue(pupil.lastName());
-        form.upn.setValue(pupil.upn());
-        form.dateOfBirth.setValue(pupil.dateOfBirth());
-        form.yearGroup.setValue(pupil.yearGroup());
-        form.sen.setValue(pupil.sen());
-        form.lookedAfter.setValue(pupil.lookedAfter());
-        form.socialWorker.setValue(pupil.socialWorker() == null ? "" : pupil.socialWorker());
-        form.freeSchoolMeals.setValue(pupil.freeSchoolMeals());
+        form.pupil.fill(draft[0].pupil());
         form.type.setValue(PlacementType.SUSPENSION_PROVISION);
         if (draft[0].startsOn() != null) {
             form.startsOn.setValue(draft[0].startsOn());

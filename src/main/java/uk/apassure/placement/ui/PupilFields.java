@@ -8,21 +8,21 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import uk.apassure.base.ui.DateFields;
-import uk.apassure.base.ui.Notices;
 import uk.apassure.placement.PupilDetails;
 import uk.apassure.placement.SenStatus;
 
 /**
- * The details of a pupil the school has no record of yet, for a suspension recorded before any
- * placement; the UPN comes from the lookup above it. The service checks them as on the placement form.
+ * A pupil's details, on the placement form and for a suspension recorded before any placement; the
+ * service checks them. The UPN field sits in the form or, where the pupil is first looked up by
+ * UPN, wherever the view puts it.
  */
 class PupilFields extends FormLayout {
 
     final TextField firstName = new TextField("First name");
     final TextField lastName = new TextField("Last name");
+    final TextField upn = new TextField("UPN");
     final DatePicker dateOfBirth;
     final Select<Integer> yearGroup = new Select<>();
     final Select<SenStatus> sen = new Select<>();
@@ -30,8 +30,10 @@ class PupilFields extends FormLayout {
     final TextField socialWorker = new TextField("Social worker (name, contact)");
     final Checkbox freeSchoolMeals = new Checkbox("Free school meals");
 
-    PupilFields(LocalDate today) {
+    PupilFields(LocalDate today, boolean upnInForm) {
         dateOfBirth = DateFields.pastDate("Date of birth", today);
+        upn.setHelperText("13 characters, starting with the check letter");
+        upn.setMaxLength(16);
         yearGroup.setLabel("Year group");
         yearGroup.setItems(IntStream.rangeClosed(0, 14).boxed().toList());
         yearGroup.setItemLabelGenerator(PupilDetails::yearGroupLabel);
@@ -39,11 +41,15 @@ class PupilFields extends FormLayout {
         sen.setItems(SenStatus.values());
         sen.setItemLabelGenerator(SenStatus::label);
         sen.setValue(SenStatus.NONE);
-        add(firstName, lastName, dateOfBirth, yearGroup, sen, socialWorker, lookedAfter, freeSchoolMeals);
+        add(firstName, lastName);
+        if (upnInForm) {
+            add(upn);
+        }
+        add(dateOfBirth, yearGroup, sen, socialWorker, lookedAfter, freeSchoolMeals);
     }
 
-    /** The pupil with {@code upn}, or empty after telling the user what is missing. */
-    Optional<PupilDetails> value(String upn) {
+    /** What must be entered before the details can go to the service, e.g. "the date of birth". */
+    List<String> missing() {
         List<String> missing = new ArrayList<>();
         if (dateOfBirth.getValue() == null) {
             missing.add("the date of birth");
@@ -51,12 +57,25 @@ class PupilFields extends FormLayout {
         if (yearGroup.getValue() == null) {
             missing.add("the year group");
         }
-        if (!missing.isEmpty()) {
-            Notices.problem("Enter " + String.join(", ", missing) + ".");
-            return Optional.empty();
-        }
-        return Optional.of(new PupilDetails(firstName.getValue(), lastName.getValue(), upn, dateOfBirth.getValue(),
+        return missing;
+    }
+
+    /** The details as typed; call only when nothing is {@link #missing()}. */
+    PupilDetails details() {
+        return new PupilDetails(firstName.getValue(), lastName.getValue(), upn.getValue(), dateOfBirth.getValue(),
                 yearGroup.getValue(), sen.getValue(), lookedAfter.getValue(), socialWorker.getValue(),
-                freeSchoolMeals.getValue()));
+                freeSchoolMeals.getValue());
+    }
+
+    void fill(PupilDetails pupil) {
+        firstName.setValue(pupil.firstName());
+        lastName.setValue(pupil.lastName());
+        upn.setValue(pupil.upn());
+        dateOfBirth.setValue(pupil.dateOfBirth());
+        yearGroup.setValue(pupil.yearGroup());
+        sen.setValue(pupil.sen());
+        lookedAfter.setValue(pupil.lookedAfter());
+        socialWorker.setValue(pupil.socialWorker() == null ? "" : pupil.socialWorker());
+        freeSchoolMeals.setValue(pupil.freeSchoolMeals());
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,16 +19,19 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import uk.apassure.base.time.UkDates;
 import uk.apassure.base.ui.Attempt;
+import uk.apassure.base.ui.CountTiles;
 import uk.apassure.base.ui.Notices;
 import uk.apassure.placement.NewSuspension;
 import uk.apassure.placement.PupilChoice;
 import uk.apassure.placement.PupilDetails;
+import uk.apassure.placement.RunDuty;
 import uk.apassure.placement.SuspensionCounts;
 import uk.apassure.placement.SuspensionRow;
 import uk.apassure.placement.SuspensionRule.ProvisionState;
@@ -49,10 +53,10 @@ import uk.apassure.security.Role;
 public class SuspensionListView extends VerticalLayout {
 
     final Grid<SuspensionRow> grid = new Grid<>(SuspensionRow.class, false);
-    final TextField upn = new TextField("Pupil's UPN");
     final Button find = new Button("Find pupil");
     final Span found = new Span();
     final PupilFields pupil;
+    final TextField upn;
     final SuspensionFields suspension;
     final Button record = new Button("Record suspension");
 
@@ -63,7 +67,8 @@ public class SuspensionListView extends VerticalLayout {
     public SuspensionListView(SuspensionService suspensions, AccessGuard access, Clock clock) {
         this.suspensions = suspensions;
         LocalDate today = LocalDate.now(clock);
-        pupil = new PupilFields(today);
+        pupil = new PupilFields(today, false);
+        upn = pupil.upn;
         suspension = new SuspensionFields(today);
         addClassName("placement-list-view");
         add(new H2("Suspensions"));
@@ -101,8 +106,7 @@ public class SuspensionListView extends VerticalLayout {
     }
 
     private Component recordForm() {
-        upn.setHelperText("13 characters, starting with the check letter");
-        upn.setMaxLength(16);
+        upn.setLabel("Pupil's UPN");
         upn.addValueChangeListener(e -> {
             lookedUp = false;
             chosen = null;
@@ -147,8 +151,7 @@ public class SuspensionListView extends VerticalLayout {
         PupilChoice known = chosen;
         boolean saved = known != null
                 ? Attempt.run("", () -> suspensions.record(known.id(), typed.get()))
-                : pupil.value(upn.getValue()).map(details -> Attempt.run("Someone else saved this pupil at the same"
-                        + " time; try again.", () -> suspensions.recordNewPupil(details, typed.get()))).orElse(false);
+                : newPupil(typed.get());
         if (saved) {
             Notices.saved("Suspension recorded");
             suspension.clear();
@@ -157,41 +160,37 @@ public class SuspensionListView extends VerticalLayout {
         }
     }
 
+    private boolean newPupil(NewSuspension typed) {
+        if (!pupil.missing().isEmpty()) {
+            Notices.problem("Enter " + String.join(", ", pupil.missing()) + ".");
+            return false;
+        }
+        return Attempt.run("Someone else saved this pupil at the same time; try again.",
+                () -> suspensions.recordNewPupil(pupil.details(), typed));
+    }
+
+    /** The run's state, its length and deadline, and (not met) the way to propose provision: short for a tablet. */
     private static Component duty(SuspensionRow row, boolean canRecord) {
-        if (row.duty() == null) {
+        RunDuty duty = row.duty();
+        if (duty == null) {
             return new Span("–");
         }
-        Div cell = new Div(new Span(RunDutyText.run(row.duty().run())), RunDutyText.tag(row.duty()));
+        Div cell = new Div(RunDutyText.tag(duty));
         cell.addClassName("two-line-cell");
-        if (row.duty().run().provisionBy() != null) {
-            Span by = new Span("by " + UkDates.date(row.duty().run().provisionBy()));
-            by.addClassName("cell-note");
-            cell.add(by);
-        }
-        if (canRecord && row.duty().state() == ProvisionState.NOT_MET) {
-            cell.add(RunDutyText.proposeLink(row.pupilId()));
+        Span run = new Span(duty.run().schoolDays() + " school days in a row"
+                + (duty.run().provisionBy() == null ? "" : " · by " + UkDates.date(duty.run().provisionBy())));
+        run.addClassName("cell-note");
+        cell.add(run);
+        if (canRecord && duty.state() == ProvisionState.NOT_MET) {
+            cell.add(new Anchor(ProvisionPrefill.href(row.pupilId()), "Propose provision"));
         }
         return cell;
     }
 
     private static Div countsOnly(SuspensionCounts counts) {
-        Div tiles = new Div(tile(counts.suspensions(), "Suspensions this school year"),
-                tile(counts.needingProvision(), "Needing provision from day 6"),
-                tile(counts.provisionNotMet(), "Provision not arranged in time"));
-        tiles.addClassName("tiles");
-        Paragraph hint = new Paragraph("Governors see how many suspensions there are; pupils' details stay with"
-                + " their school.");
-        hint.addClassName("hint");
-        return new Div(tiles, hint);
-    }
-
-    private static Div tile(long value, String label) {
-        Span number = new Span(String.valueOf(value));
-        number.addClassName("tile-number");
-        Span text = new Span(label);
-        text.addClassName("tile-label");
-        Div tile = new Div(number, text);
-        tile.addClassName("tile");
-        return tile;
+        return CountTiles.countsOnly(List.of(CountTiles.tile(counts.suspensions(), "Suspensions this school year"),
+                CountTiles.tile(counts.needingProvision(), "Needing provision from day 6"),
+                CountTiles.tile(counts.provisionNotMet(), "Provision not arranged in time")),
+                "Governors see how many suspensions there are; pupils' details stay with their school.");
     }
 }

@@ -20,7 +20,6 @@ import uk.apassure.audit.AuditFixtures;
 import uk.apassure.calendar.CalendarService;
 import uk.apassure.calendar.Session;
 import uk.apassure.calendar.TermDates;
-import uk.apassure.calendar.YearPlan;
 import uk.apassure.dashboard.ui.DashboardView;
 import uk.apassure.placement.PlacementService;
 import uk.apassure.placement.PlacementTerms;
@@ -57,12 +56,7 @@ class SuspensionViewsTest extends ViewTest {
 
     @BeforeEach
     void schoolA1HasItsCalendar() {
-        YearPlan plan = TermDates.plan2026();
-        subjects.runAs("a.admin", () -> {
-            long version = calendars.plans(world.schoolA1).stream().filter(p -> p.year().equals(plan.year()))
-                    .mapToLong(YearPlan::version).findFirst().orElse(0);
-            calendars.save(world.schoolA1, new YearPlan(plan.year(), plan.halfTerms(), plan.closures(), version));
-        });
+        subjects.runAs("a.admin", () -> TermDates.save2026(calendars, world.schoolA1));
     }
 
     @Test
@@ -95,7 +89,7 @@ class SuspensionViewsTest extends ViewTest {
         UI.getCurrent().navigate("placements/new", QueryParameters.of(ProvisionPrefill.PARAMETER,
                 String.valueOf(row.pupilId())));
         PlacementNewView form = (PlacementNewView) getCurrentView();
-        assertThat(form.upn.getValue()).isEqualTo(upn);
+        assertThat(form.pupil.upn.getValue()).isEqualTo(upn);
         assertThat(form.type.getValue()).isEqualTo(PlacementType.SUSPENSION_PROVISION);
         assertThat(form.startsOn.getValue()).isEqualTo(of(2027, 5, 6));
 
