@@ -37,10 +37,12 @@ class DemoData implements ApplicationRunner {
     private final DemoVisits visits;
     private final DemoCalendars calendars;
     private final DemoPlacements placements;
+    private final DemoSuspensions suspensions;
     private final int largeProviders;
 
     DemoData(SystemSetup setup, SubjectRunner runner, DemoProviders providers, BulkProviders bulk, DemoAudits audits,
-            DemoVisits visits, DemoCalendars calendars, DemoPlacements placements, @Value("${apassure.demo.large-providers:0}") int largeProviders) {
+            DemoVisits visits, DemoCalendars calendars, DemoPlacements placements, DemoSuspensions suspensions,
+            @Value("${apassure.demo.large-providers:0}") int largeProviders) {
         this.setup = setup;
         this.runner = runner;
         this.providers = providers;
@@ -49,6 +51,7 @@ class DemoData implements ApplicationRunner {
         this.visits = visits;
         this.calendars = calendars;
         this.placements = placements;
+        this.suspensions = suspensions;
         this.largeProviders = largeProviders;
     }
 
@@ -94,6 +97,7 @@ class DemoData implements ApplicationRunner {
             audits.create();
             visits.create();
             placements.create();
+            suspensions.create();
         }
         log.info("Demo data created in {} ms: trust '{}', {} schools, 15 users", (System.nanoTime() - started)
                 / 1_000_000, TRUST, schools.size());

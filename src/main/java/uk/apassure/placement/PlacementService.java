@@ -283,7 +283,7 @@ public class PlacementService {
                 && !placement.status().isFinal();
     }
 
-    private Placement load(long placementId, SignedInUser user) {
+    Placement load(long placementId, SignedInUser user) {
         Placement placement = placements.findPage(placementId).orElseThrow(NotFound::new);
         if (!scope(user).contains(placement.schoolId())) {
             // another school's pupil: answered like a missing one
@@ -293,7 +293,7 @@ public class PlacementService {
     }
 
     /** The schools whose pupils the user may see: their own, or the trust's for trust-wide roles. */
-    private List<Long> scope(SignedInUser user) {
+    List<Long> scope(SignedInUser user) {
         if (access.isPermitted(Permission.TRUST_WIDE)) {
             return schools.trustSchools().stream().map(SchoolService.SchoolSummary::id).toList();
         }

@@ -52,5 +52,12 @@ public final class Permission {
     /** See how many placements there are, never a pupil: governors. */
     public static final String PLACEMENT_COUNT = "placement:count";
 
+    /** Read pupils' suspensions and their day-6 duty in one's scope (own school; the trust's for trust leads). */
+    public static final String SUSPENSION_READ = "suspension:read";
+    /** Record suspensions of one's own school's pupils: AP lead, SLT, headteacher. */
+    public static final String SUSPENSION_RECORD = "suspension:record";
+    /** See how many suspensions there are and how many need provision, never a pupil: governors. */
+    public static final String SUSPENSION_COUNT = "suspension:count";
+
     private Permission() {}
 }

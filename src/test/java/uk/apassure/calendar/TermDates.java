@@ -46,6 +46,14 @@ public final class TermDates {
                         inset(of(2027, 6, 7))), 0);
     }
 
+    /** Saves {@link #plan2026()} at a school over whatever it had (run as someone with calendar:manage). */
+    public static void save2026(CalendarService calendars, long schoolId) {
+        YearPlan plan = plan2026();
+        long version = calendars.plans(schoolId).stream().filter(p -> p.year().equals(plan.year()))
+                .mapToLong(YearPlan::version).findFirst().orElse(0);
+        calendars.save(schoolId, new YearPlan(plan.year(), plan.halfTerms(), plan.closures(), version));
+    }
+
     public static SchoolCalendar calendar() {
         return new SchoolCalendar("Test School", List.of(year(plan2025()), year(plan2026())));
     }

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -17,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
 import uk.apassure.base.time.UkDates;
-import uk.apassure.placement.PlacementCount;
+import uk.apassure.base.ui.CountTiles;
 import uk.apassure.placement.PlacementRow;
 import uk.apassure.placement.PlacementService;
 import uk.apassure.placement.PlacementStatus;
@@ -83,20 +81,8 @@ public class PlacementListView extends VerticalLayout {
     }
 
     private static Div countsOnly(PlacementService placements) {
-        Div tiles = new Div();
-        tiles.addClassName("tiles");
-        for (PlacementCount count : placements.counts()) {
-            Span number = new Span(String.valueOf(count.count()));
-            number.addClassName("tile-number");
-            Span label = new Span(count.status().label());
-            label.addClassName("tile-label");
-            Div tile = new Div(number, label);
-            tile.addClassName("tile");
-            tiles.add(tile);
-        }
-        Paragraph hint = new Paragraph("Governors see how many placements there are; pupils' details stay with"
-                + " their school.");
-        hint.addClassName("hint");
-        return new Div(tiles, hint);
+        return CountTiles.countsOnly(placements.counts().stream()
+                .map(count -> CountTiles.tile(count.count(), count.status().label())).toList(),
+                "Governors see how many placements there are; pupils' details stay with their school.");
     }
 }

@@ -13,7 +13,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +22,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import uk.apassure.base.ui.Attempt;
 import uk.apassure.base.ui.DateFields;
 import uk.apassure.base.ui.Notices;
@@ -29,7 +29,7 @@ import uk.apassure.placement.PlacementService;
 import uk.apassure.placement.PlacementTerms;
 import uk.apassure.placement.PlacementType;
 import uk.apassure.placement.PupilDetails;
-import uk.apassure.placement.SenStatus;
+import uk.apassure.placement.SuspensionService;
 import uk.apassure.placement.Timetable;
 import uk.apassure.placement.TimetableSession;
 import uk.apassure.provider.ProviderService;
@@ -42,17 +42,9 @@ import uk.apassure.security.Role;
 @Route("placements/new")
 @PageTitle("New placement")
 @RolesAllowed({Role.Names.AP_LEAD, Role.Names.SLT, Role.Names.HEADTEACHER})
-public class PlacementNewView extends VerticalLayout {
+public class PlacementNewView extends VerticalLayout implements BeforeEnterObserver {
 
-    final TextField firstName = new TextField("First name");
-    final TextField lastName = new TextField("Last name");
-    final TextField upn = new TextField("UPN");
-    final DatePicker dateOfBirth;
-    final Select<Integer> yearGroup = new Select<>();
-    final Select<SenStatus> sen = new Select<>();
-    final Checkbox lookedAfter = new Checkbox("Looked after");
-    final TextField socialWorker = new TextField("Social worker (name, contact)");
-    final Checkbox freeSchoolMeals = new Checkbox("Free school meals");
+    final PupilFields pupil;
     final Select<PlacementType> type = new Select<>();
     final DatePicker startsOn;
     final DatePicker endsOn;
@@ -63,23 +55,17 @@ public class PlacementNewView extends VerticalLayout {
     final DatePicker laInformedOn;
     final List<TimetableEditor> timetables = new ArrayList<>();
     final Button propose = new Button("Propose placement");
+    private final SuspensionService suspensions;
 
-    public PlacementNewView(PlacementService placements, ProviderService providers, Clock clock) {
+    public PlacementNewView(PlacementService placements, ProviderService providers, SuspensionService suspensions,
+            Clock clock) {
+        this.suspensions = suspensions;
         addClassName("provider-view");
         LocalDate today = LocalDate.now(clock);
-        dateOfBirth = DateFields.pastDate("Date of birth", today);
+        pupil = new PupilFields(today, true);
         startsOn = DateFields.date("Starts", today);
         endsOn = DateFields.date("Planned end (optional)", today);
         laInformedOn = DateFields.pastDate("Local authority informed (optional)", today);
-        upn.setHelperText("13 characters, starting with the check letter");
-        upn.setMaxLength(16);
-        yearGroup.setLabel("Year group");
-        yearGroup.setItems(IntStream.rangeClosed(0, 14).boxed().toList());
-        yearGroup.setItemLabelGenerator(PupilDetails::yearGroupLabel);
-        sen.setLabel("SEND");
-        sen.setItems(SenStatus.values());
-        sen.setItemLabelGenerator(SenStatus::label);
-        sen.setValue(SenStatus.NONE);
         type.setLabel("Type");
         type.setItems(PlacementType.values());
         type.setItemLabelGenerator(PlacementType::label);
@@ -87,8 +73,6 @@ public class PlacementNewView extends VerticalLayout {
             area.setMaxLength(PlacementTerms.MAX_TEXT);
             area.setWidthFull();
         }
-        FormLayout pupil = new FormLayout(firstName, lastName, upn, dateOfBirth, yearGroup, sen, socialWorker,
-                lookedAfter, freeSchoolMeals);
         FormLayout terms = new FormLayout(type, startsOn, endsOn, cost, laInformedOn, dualRegistration);
         Div weeks = new Div();
         weeks.setWidthFull();
@@ -102,13 +86,7 @@ public class PlacementNewView extends VerticalLayout {
         });
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         propose.addClickListener(click -> {
-            List<String> missing = new ArrayList<>();
-            if (dateOfBirth.getValue() == null) {
-                missing.add("the date of birth");
-            }
-            if (yearGroup.getValue() == null) {
-                missing.add("the year group");
-            }
+            List<String> missing = new ArrayList<>(pupil.missing());
             if (type.getValue() == null) {
                 missing.add("the type of placement");
             }
@@ -130,10 +108,14 @@ public class PlacementNewView extends VerticalLayout {
                 new H3("Timetable"), weeks, another, propose);
     }
 
+    /** Provision for a suspension, proposed from its to-do, starts filled in (ProvisionPrefill). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ProvisionPrefill.apply(this, suspensions, event.getLocation().getQueryParameters());
+    }
+
     PupilDetails pupilDetails() {
-        return new PupilDetails(firstName.getValue(), lastName.getValue(), upn.getValue(),
-                dateOfBirth.getValue(), yearGroup.getValue(), sen.getValue(), lookedAfter.getValue(),
-                socialWorker.getValue(), freeSchoolMeals.getValue());
+        return pupil.details();
     }
 
     PlacementTerms terms() {

@@ -29,6 +29,7 @@ import uk.apassure.placement.AgreementItem;
 import uk.apassure.placement.PlacementPage;
 import uk.apassure.placement.PlacementService;
 import uk.apassure.placement.PupilDetails;
+import uk.apassure.placement.SuspensionService;
 import uk.apassure.placement.TimetableSession;
 import uk.apassure.security.Role;
 
@@ -41,12 +42,15 @@ public class PlacementView extends VerticalLayout implements HasUrlParameter<Lon
 
     private final PlacementService placements;
     private final VisitDuePanel visitDue;
+    private final SuspensionService suspensions;
     private final LocalDate today;
     private long id;
 
-    public PlacementView(PlacementService placements, VisitDuePanel visitDue, Clock clock) {
+    public PlacementView(PlacementService placements, VisitDuePanel visitDue, SuspensionService suspensions,
+            Clock clock) {
         this.placements = placements;
         this.visitDue = visitDue;
+        this.suspensions = suspensions;
         this.today = LocalDate.now(clock);
         addClassName("provider-view");
     }
@@ -105,6 +109,7 @@ public class PlacementView extends VerticalLayout implements HasUrlParameter<Lon
         visitDue.create(page).ifPresent(this::add);
         add(new H3("Parental notice"));
         add(notice(page));
+        add(new SuspensionsPanel(suspensions, id, today));
         add(new H3("Commissioning agreement (001 §7.11)"));
         add(agreement(page));
         if (page.canChangeStatus()) {

@@ -2,7 +2,7 @@ package uk.apassure.visit.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
+import uk.apassure.base.ui.CountTiles;
 import uk.apassure.visit.VisitCounts;
 import uk.apassure.visit.VisitType;
 
@@ -14,22 +14,12 @@ class VisitCountsPanel extends Div {
         Paragraph intro = new Paragraph("Submitted visits and meetings over the last twelve months. As a governor you"
                 + " see counts only.");
         intro.addClassName("hint");
-        Div tiles = new Div(tile(counts.submitted(), "All visits"));
+        Div tiles = new Div(CountTiles.tile(counts.submitted(), "All visits"));
         tiles.addClassName("tiles");
         for (VisitType type : VisitType.values()) {
-            tiles.add(tile(counts.submittedByType().getOrDefault(type, 0L), type.label()));
+            tiles.add(CountTiles.tile(counts.submittedByType().getOrDefault(type, 0L), type.label()));
         }
-        tiles.add(tile(counts.openConcerns(), "Open safeguarding concerns"));
+        tiles.add(CountTiles.tile(counts.openConcerns(), "Open safeguarding concerns"));
         add(intro, tiles);
-    }
-
-    private static Div tile(long count, String label) {
-        Span number = new Span(String.valueOf(count));
-        number.addClassName("tile-number");
-        Span text = new Span(label);
-        text.addClassName("tile-label");
-        Div tile = new Div(number, text);
-        tile.addClassName("tile");
-        return tile;
     }
 }

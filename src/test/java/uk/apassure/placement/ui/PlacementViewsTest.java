@@ -52,12 +52,12 @@ class PlacementViewsTest extends ViewTest {
 
         signInAs("a1.aplead");
         PlacementNewView form = navigate(PlacementNewView.class);
-        test(form.firstName).setValue("Robin");
-        test(form.lastName).setValue("Placedpupil");
-        test(form.upn).setValue("H801200001001");
-        test(form.dateOfBirth).setValue(of(2011, 5, 4));
-        form.yearGroup.setValue(10);
-        form.sen.setValue(SenStatus.SEN_SUPPORT);
+        test(form.pupil.firstName).setValue("Robin");
+        test(form.pupil.lastName).setValue("Placedpupil");
+        test(form.pupil.upn).setValue("H801200001001");
+        test(form.pupil.dateOfBirth).setValue(of(2011, 5, 4));
+        form.pupil.yearGroup.setValue(10);
+        form.pupil.sen.setValue(SenStatus.SEN_SUPPORT);
         form.type.setValue(PlacementType.VOCATIONAL);
         test(form.startsOn).setValue(of(2026, 12, 3));
         test(form.aims).setValue("Re-engage with learning");
@@ -87,7 +87,7 @@ class PlacementViewsTest extends ViewTest {
     void a_missing_start_date_is_named_and_nothing_is_saved() {
         signInAs("a1.aplead");
         PlacementNewView form = navigate(PlacementNewView.class);
-        test(form.firstName).setValue("Nobody");
+        test(form.pupil.firstName).setValue("Nobody");
         test(form.propose).click();
         assertThat(getCurrentView()).isInstanceOf(PlacementNewView.class);
     }
