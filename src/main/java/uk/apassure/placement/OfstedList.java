@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import uk.apassure.base.time.UkDates;
+import uk.apassure.provider.RegistrationFinding;
 import uk.apassure.provider.RegistrationTrigger;
 
 /**
@@ -28,10 +29,10 @@ public record OfstedList(String schoolName, LocalDate producedOn, List<AtProvide
     /**
      * One provider the school uses.
      *
-     * @param registrationTrigger the trust-wide flag in words (counts only), or null when it is not flagged
+     * @param registrationTrigger the trust-wide flag (counts only), or null when it is not flagged
      */
     public record AtProvider(long id, String name, String type, String registration, @Nullable String urn,
-            String ofsted, @Nullable String registrationTrigger, List<Site> sites, List<Pupil> pupils) {
+            String ofsted, @Nullable RegistrationFinding registrationTrigger, List<Site> sites, List<Pupil> pupils) {
 
         public AtProvider {
             sites = List.copyOf(sites);
@@ -60,6 +61,11 @@ public record OfstedList(String schoolName, LocalDate producedOn, List<AtProvide
                 needs.add(lookedAfter + " looked after");
             }
             return String.join(", ", types) + (needs.isEmpty() ? "" : "; " + String.join(", ", needs));
+        }
+
+        /** The flag and why, or "No" when the provider is not flagged. */
+        public String triggerSummary() {
+            return registrationTrigger == null ? "No" : registrationTrigger.summary();
         }
 
         /** The sites as one line each: "Main site: Willow Bank, 1 Mill Lane, Alpha, AB1 2CD". */

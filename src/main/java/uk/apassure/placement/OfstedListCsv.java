@@ -30,7 +30,7 @@ final class OfstedListCsv {
                 for (OfstedList.Pupil pupil : provider.pupils()) {
                     printer.printRecord(Arrays.stream(new String[] {provider.name(), provider.type(),
                             provider.registration(), provider.urn(), provider.ofsted(),
-                            provider.registrationTrigger() == null ? "No" : provider.registrationTrigger(),
+                            provider.triggerSummary(),
                             String.join("; ", provider.siteLines()), String.valueOf(provider.pupilCount()),
                             provider.reasons(), pupil.name(), pupil.year(), pupil.type().label(),
                             pupil.status().label(), pupil.starts(), pupil.ends(), pupil.hoursPerWeek(),

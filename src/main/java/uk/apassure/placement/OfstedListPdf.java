@@ -54,8 +54,8 @@ final class OfstedListPdf {
             document.add(line("Registration", provider.registration() + " · URN "
                     + (provider.urn() == null ? "none" : provider.urn())));
             document.add(line("Ofsted", provider.ofsted()));
-            document.add(line("Registration trigger", provider.registrationTrigger() == null ? "Not flagged"
-                    : provider.registrationTrigger() + " (pupils of every school of the trust)"));
+            document.add(provider.registrationTrigger() == null ? line("Registration trigger", "not flagged")
+                    : new Paragraph(provider.triggerSummary() + " (counted across the trust's schools)", BOLD));
             for (String site : provider.siteLines()) {
                 document.add(line("Site used", site));
             }

@@ -107,6 +107,6 @@ public class OfstedListService {
                 details.getType() == null ? "" : details.getType().label(),
                 details.getRegistration() == null ? "" : details.getRegistration().label(),
                 details.getUrn().isBlank() ? null : details.getUrn(), ofsted,
-                finding == null ? null : finding.summary(), used, pupils);
+                finding, used, pupils);
     }
 }

@@ -93,7 +93,7 @@ class OfstedListServiceTest extends IntegrationTest {
                 "Satellite site: Riverside yard, 2 Quay Street, Alpha, AB1 3EF");
         assertThat(atFarm.registration()).isEqualTo("Not registered");
         // counted across the trust: A2's pupil too, as a number only
-        assertThat(atFarm.registrationTrigger()).isEqualTo("Registration trigger: 3 pupils full-time, 1 with an EHCP");
+        assertThat(atFarm.triggerSummary()).isEqualTo("Registration trigger: 3 pupils full-time, 1 with an EHCP");
         assertThat(atFarm.pupils()).filteredOn(p -> p.name().equals("Bea Proposed")).singleElement()
                 .satisfies(p -> {
                     assertThat(p.hoursPerWeek()).isEqualTo("10");
@@ -103,6 +103,7 @@ class OfstedListServiceTest extends IntegrationTest {
         OfstedList.AtProvider atGym = at(list, gym);
         assertThat(atGym.siteLines()).containsExactly("Satellite site: Town hall annexe, 5 Civic Way, Alpha, AB1 3EF");
         assertThat(atGym.registrationTrigger()).isNull();
+        assertThat(atGym.triggerSummary()).isEqualTo("No");
         assertThat(atGym.pupils()).singleElement().satisfies(p -> assertThat(p.hoursPerWeek()).isEqualTo("6"));
     }
 
@@ -173,7 +174,9 @@ class OfstedListServiceTest extends IntegrationTest {
         String all = text.toString().replaceAll("\\s+", " ");
         assertThat(all).contains("School A1", "Ofsted Farm", "Ofsted Gym", "Riverside yard, 2 Quay Street",
                 "Town hall annexe, 5 Civic Way", "Registration trigger: 3 pupils full-time, 1 with an EHCP",
-                "Ann Satellite", "=SUM(A1) Smith", "Bea Proposed", "URN none", "Thu 3 Dec 2026");
+                "Ann Satellite", "=SUM(A1) Smith", "Bea Proposed", "URN none", "Thu 3 Dec 2026",
+                "Registration trigger: not flagged");
+        assertThat(all).doesNotContain("Registration trigger: Registration trigger");
         assertThat(all).doesNotContain("Zed Otherschool", "Ofsted Ended Farm");
     }
 }

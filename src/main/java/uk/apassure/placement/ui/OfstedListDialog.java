@@ -17,6 +17,7 @@ import uk.apassure.base.domain.Refusal;
 import uk.apassure.base.time.UkDates;
 import uk.apassure.placement.OfstedList;
 import uk.apassure.placement.OfstedListService;
+import uk.apassure.provider.RegistrationTrigger.State;
 
 /**
  * The Ofsted-call list on screen, to read from when the call comes, with the same list to download
@@ -53,8 +54,9 @@ class OfstedListDialog extends Dialog {
         Div card = new Div(name, line(provider.type() + " · " + provider.registration() + " · URN "
                 + (provider.urn() == null ? "none" : provider.urn()) + " · Ofsted: " + provider.ofsted()));
         if (provider.registrationTrigger() != null) {
-            Span flag = new Span(provider.registrationTrigger());
-            flag.addClassNames("trigger-badge", "trigger-over");
+            Span flag = new Span(provider.triggerSummary());
+            flag.addClassNames("trigger-badge", provider.registrationTrigger().state() == State.TRIGGERED
+                    ? "trigger-over" : "trigger-would");
             card.add(flag);
         }
         provider.siteLines().forEach(site -> card.add(line(site)));
