@@ -42,6 +42,12 @@ interface PlacementRepository extends JpaRepository<Placement, Long> {
             from Placement p join p.sessions s where p.id in :ids""")
     List<PlacementProvider> findProviders(@Param("ids") Collection<Long> ids);
 
+    /** A school's placements in these states, with pupils and timetables (the Ofsted-call list: tens, not thousands). */
+    @EntityGraph(attributePaths = {"pupil", "sessions"})
+    @Query("select p from Placement p where p.schoolId = :school and p.status in :statuses order by p.startsOn, p.id")
+    List<Placement> findWithTimetables(@Param("school") long school,
+            @Param("statuses") Collection<PlacementStatus> statuses);
+
     @Query("""
             select new uk.apassure.placement.PlacementCount(p.status, count(p)) from Placement p
             where p.schoolId in :schools group by p.status order by p.status""")

@@ -28,6 +28,12 @@ public record Timetable(List<TimetableSession> sessions) {
         return sessions.stream().map(TimetableSession::length).reduce(Duration.ZERO, Duration::plus).toMinutes() / 60.0;
     }
 
+    /** The week at one provider: its own sessions only (001 §7.2 counts each provider's hours on their own). */
+    public Duration weekAt(long providerId) {
+        return sessions.stream().filter(s -> s.providerId() == providerId).map(TimetableSession::length)
+                .reduce(Duration.ZERO, Duration::plus);
+    }
+
     public Set<Long> providerIds() {
         return sessions.stream().map(TimetableSession::providerId).collect(Collectors.toSet());
     }

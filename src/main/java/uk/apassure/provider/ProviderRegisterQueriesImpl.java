@@ -1,8 +1,10 @@
 package uk.apassure.provider;
 
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import uk.apassure.base.db.JpqlFilter;
 
@@ -28,8 +30,9 @@ class ProviderRegisterQueriesImpl implements ProviderRegisterQueries {
     }
 
     @Override
-    public List<ProviderRow> findRows(long trustId, ProviderFilter filter, Pageable page) {
-        return where(trustId, filter).page(em, "select new uk.apassure.provider.ProviderRow(p.id, p.name, p.type,"
+    public List<ProviderRow> findRows(long trustId, ProviderFilter filter, @Nullable Collection<Long> onlyIds,
+            Pageable page) {
+        return where(trustId, filter, onlyIds).page(em, "select new uk.apassure.provider.ProviderRow(p.id, p.name, p.type,"
                 + " p.status, p.urn, p.ofstedJudgement, p.ofstedDate, s.town, p.laApproved, p.registration,"
                 + " p.latestAuditRag, p.latestAuditOn)"
                 + " from Provider p left join p.sites s on s.kind = uk.apassure.provider.SiteKind.MAIN",
@@ -37,17 +40,18 @@ class ProviderRegisterQueriesImpl implements ProviderRegisterQueries {
     }
 
     @Override
-    public long countRows(long trustId, ProviderFilter filter) {
-        return where(trustId, filter).query(em, "select count(p) from Provider p", "", Long.class).getSingleResult();
+    public long countRows(long trustId, ProviderFilter filter, @Nullable Collection<Long> onlyIds) {
+        return where(trustId, filter, onlyIds).query(em, "select count(p) from Provider p", "", Long.class).getSingleResult();
     }
 
-    private static JpqlFilter where(long trustId, ProviderFilter filter) {
+    private static JpqlFilter where(long trustId, ProviderFilter filter, @Nullable Collection<Long> onlyIds) {
         return new JpqlFilter("p.trustId = :trustId", "trustId", trustId)
                 .and("p.name like :name escape '!'", "name",
                         filter.name().isBlank() ? null : JpqlFilter.contains(filter.name()))
                 .and("p.type = :type", "type", filter.type())
                 .and("p.status = :status", "status", filter.status())
                 .and("p.laApproved = :laApproved", "laApproved", filter.laApproved())
-                .and("p.registration = :registration", "registration", filter.registration());
+                .and("p.registration = :registration", "registration", filter.registration())
+                .and("p.id in :onlyIds", "onlyIds", onlyIds);
     }
 }

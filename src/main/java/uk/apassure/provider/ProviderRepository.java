@@ -32,4 +32,8 @@ interface ProviderRepository extends JpaRepository<Provider, Long>, ProviderRegi
     @Query("select new uk.apassure.provider.ProviderChoice(p.id, p.name, p.status) from Provider p"
             + " where p.trustId = :trustId and p.id in :ids")
     List<ProviderChoice> findChoicesByIds(long trustId, java.util.Collection<Long> ids);
+
+    @Query("select new uk.apassure.provider.ProviderStanding(p.id, p.name, p.type, p.registration) from Provider p"
+            + " where p.trustId = :trustId and p.id in :ids")
+    List<ProviderStanding> findStandings(long trustId, java.util.Collection<Long> ids);
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +32,12 @@ public class ProviderService {
     private final AccessGuard access;
     private final Validator validator;
     private final Clock clock;
+    private final RegistrationTriggers triggers;
 
-    ProviderService(ProviderRepository providers, AccessGuard access, Validator validator, Clock clock) {
+    ProviderService(ProviderRepository providers, AccessGuard access, Validator validator, Clock clock,
+            RegistrationTriggers triggers) {
         this.providers = providers;
+        this.triggers = triggers;
         this.access = access;
         this.validator = validator;
         this.clock = clock;
@@ -41,12 +45,19 @@ public class ProviderService {
 
     public List<ProviderRow> list(ProviderFilter filter, Pageable page) {
         SignedInUser user = access.require(Permission.PROVIDER_READ);
-        return providers.findRows(user.trustId(), filter, page);
+        Set<Long> only = onlyIds(filter);
+        return only != null && only.isEmpty() ? List.of() : providers.findRows(user.trustId(), filter, only, page);
     }
 
     public long count(ProviderFilter filter) {
         SignedInUser user = access.require(Permission.PROVIDER_READ);
-        return providers.countRows(user.trustId(), filter);
+        Set<Long> only = onlyIds(filter);
+        return only != null && only.isEmpty() ? 0 : providers.countRows(user.trustId(), filter, only);
+    }
+
+    /** The registration trigger's providers when the filter asks for them (its own permission check), else null. */
+    private @Nullable Set<Long> onlyIds(ProviderFilter filter) {
+        return filter.registrationTrigger() ? triggers.flaggedIds() : null;
     }
 
     /** How many of the trust's providers are in each status: a status with none is absent. */

@@ -51,6 +51,8 @@ public final class Permission {
     public static final String PLACEMENT_STATUS = "placement:status";
     /** See how many placements there are, never a pupil: governors. */
     public static final String PLACEMENT_COUNT = "placement:count";
+    /** The school's Ofsted-call list of providers, with its own pupils' names: SLT and headteacher. */
+    public static final String PLACEMENT_OFSTED_LIST = "placement:ofsted-list";
 
     /** Read pupils' suspensions and their day-6 duty in one's scope (own school; the trust's for trust leads). */
     public static final String SUSPENSION_READ = "suspension:read";

@@ -16,6 +16,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
 import uk.apassure.base.time.UkDates;
 import uk.apassure.base.ui.CountTiles;
+import uk.apassure.placement.OfstedListService;
+import uk.apassure.placement.PlacementCount;
 import uk.apassure.placement.PlacementRow;
 import uk.apassure.placement.PlacementService;
 import uk.apassure.placement.PlacementStatus;
@@ -38,7 +40,7 @@ public class PlacementListView extends VerticalLayout {
     final Grid<PlacementRow> grid = new Grid<>(PlacementRow.class, false);
     final Select<PlacementStatus> status = new Select<>();
 
-    public PlacementListView(PlacementService placements, AccessGuard access) {
+    public PlacementListView(PlacementService placements, AccessGuard access, OfstedListService ofstedList) {
         addClassName("placement-list-view");
         add(new H2("Placements"));
         if (!access.isPermitted(Permission.PLACEMENT_READ)) {
@@ -58,6 +60,9 @@ public class PlacementListView extends VerticalLayout {
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.addClassName("add-provider");
             bar.add(add);
+        }
+        if (access.isPermitted(Permission.PLACEMENT_OFSTED_LIST)) {
+            bar.add(new OfstedListButton(ofstedList));
         }
         grid.addColumn(PlacementRow::pupilName).setHeader("Pupil").setFlexGrow(2);
         grid.addColumn(row -> PupilDetails.yearGroupLabel(row.yearGroup())).setHeader("Year").setAutoWidth(true)

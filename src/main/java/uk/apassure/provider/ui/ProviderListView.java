@@ -3,6 +3,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -33,6 +34,7 @@ import uk.apassure.provider.ProviderService;
 import uk.apassure.provider.ProviderStatus;
 import uk.apassure.provider.ProviderType;
 import uk.apassure.provider.Registration;
+import uk.apassure.provider.RegistrationTriggers;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
 
@@ -53,6 +55,7 @@ public class ProviderListView extends VerticalLayout implements BeforeEnterObser
     static final String STATUS = "status";
     static final String LA = "la";
     static final String REGISTRATION = "registration";
+    static final String TRIGGER = "trigger";
 
     private static final String LA_ANY = "LA list: any";
     private static final String LA_ON = "On LA-approved list";
@@ -66,16 +69,20 @@ public class ProviderListView extends VerticalLayout implements BeforeEnterObser
     private final ComboBox<ProviderStatus> status = new ComboBox<>();
     private final Select<String> laApproved = new Select<>();
     private final ComboBox<Registration> registration = new ComboBox<>();
+    private final Checkbox trigger = new Checkbox("Registration trigger");
+    private final TriggerFlags flags;
     private final AddressedGrid<ProviderRow, ProviderFilter> list;
 
-    public ProviderListView(ProviderService providers, AccessGuard access, Clock clock) {
+    public ProviderListView(ProviderService providers, RegistrationTriggers triggers, AccessGuard access,
+            Clock clock) {
         this.clock = clock;
         this.providers = providers;
+        this.flags = new TriggerFlags(triggers, access);
         addClassName("provider-list-view");
         setSizeFull();
 
         configureGrid();
-        list = new AddressedGrid<>(grid, PATH, ProviderFilter.ANY, providers::list, providers::count,
+        list = new AddressedGrid<>(grid, PATH, ProviderFilter.ANY, flags.reloading(providers::list), providers::count,
                 ProviderListView::address);
         Div filters = filters();
         add(filters, grid);
@@ -102,15 +109,16 @@ public class ProviderListView extends VerticalLayout implements BeforeEnterObser
                 default -> LA_ANY;
             }).orElse(LA_ANY));
             registration.setValue(address.choice(REGISTRATION, Registration.class));
+            trigger.setValue(flags.shown() && address.flag(TRIGGER));
             return new ProviderFilter(name.getValue(), type.getValue(), status.getValue(), la(laApproved.getValue()),
-                    registration.getValue());
+                    registration.getValue(), trigger.getValue());
         });
     }
 
     private static ListAddress address(ProviderFilter filter) {
         return ListAddress.empty().with(NAME, filter.name()).with(TYPE, filter.type()).with(STATUS, filter.status())
                 .with(LA, filter.laApproved() == null ? null : filter.laApproved() ? "yes" : "no")
-                .with(REGISTRATION, filter.registration());
+                .with(REGISTRATION, filter.registration()).with(TRIGGER, filter.registrationTrigger());
     }
 
     @Override
@@ -155,7 +163,10 @@ public class ProviderListView extends VerticalLayout implements BeforeEnterObser
                 Registration::label);
         registration.addValueChangeListener(e -> list.apply(list.filter().withRegistration(e.getValue())));
 
-        Div filters = new Div(name, type, status, laApproved, registration);
+        trigger.addValueChangeListener(e -> list.apply(list.filter().withRegistrationTrigger(e.getValue())));
+        trigger.setVisible(flags.shown());
+
+        Div filters = new Div(name, type, status, laApproved, registration, trigger);
         filters.addClassName("filter-bar");
         return filters;
     }
@@ -175,7 +186,8 @@ public class ProviderListView extends VerticalLayout implements BeforeEnterObser
                 .setWidth("10rem").setFlexGrow(3);
         grid.addColumn(row -> row.type().label()).setHeader("Type").setKey("type").setSortProperty("type")
                 .setWidth("10.5rem").setFlexGrow(1);
-        grid.addComponentColumn(row -> new StatusBadge(row.status())).setHeader("Status").setKey("status")
+        grid.addComponentColumn(row -> flags.withFlag(new StatusBadge(row.status()), row.id())).setHeader("Status")
+                .setKey("status")
                 .setSortProperty("status").setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.urn() == null ? "None" : row.urn()).setHeader("URN").setKey("urn")
                 .setSortProperty("urn").setWidth("6.25rem").setFlexGrow(0);

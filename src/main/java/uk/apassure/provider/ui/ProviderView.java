@@ -20,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import uk.apassure.provider.ProviderPage;
 import uk.apassure.provider.ProviderService;
+import uk.apassure.provider.RegistrationTriggers;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
 
@@ -33,12 +34,16 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Long
     private final boolean canChangeStatus;
     private final java.util.List<ProviderPageSection> sections;
     private final java.time.Clock clock;
+    private final RegistrationTriggers triggers;
+    private final boolean seesTrigger;
     // set in setParameter before anything renders
     private @Nullable ProviderPage provider;
 
     public ProviderView(ProviderService providers, AccessGuard access, java.util.List<ProviderPageSection> sections,
-            java.time.Clock clock) {
+            java.time.Clock clock, RegistrationTriggers triggers) {
         this.providers = providers;
+        this.triggers = triggers;
+        this.seesTrigger = access.isPermitted(Permission.PLACEMENT_COUNT);
         this.clock = clock;
         this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(ProviderPageSection::order)).toList();
         this.canEdit = access.isPermitted(Permission.PROVIDER_EDIT);
@@ -71,7 +76,11 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Long
         removeAll();
         RouterLink back = new RouterLink("← All providers", ProviderListView.class);
         back.addClassName("back-link");
-        add(back, header(), new ProviderDetailsPanel(provider.details()), sites(), contacts(),
+        add(back, header());
+        if (seesTrigger) {
+            triggers.forProvider(provider.id()).map(TriggerNotice::new).ifPresent(this::add);
+        }
+        add(new ProviderDetailsPanel(provider.details()), sites(), contacts(),
                 new StatusHistoryPanel(provider.history()));
         sections.forEach(section -> section.create(provider.id()).ifPresent(this::add));
         add(notYetBuilt());
