@@ -60,8 +60,7 @@ public class VisitNewView extends VerticalLayout implements BeforeEnterObserver 
         site.setWidthFull();
         site.setVisible(false);
         Paragraph scope = new Paragraph("Any provider of your trust's register that is not archived or marked"
-                + " \"do not use\". (Placements are not built yet, so the list is not narrowed to the providers"
-                + " your school uses.)");
+                + " \"do not use\": a pre-placement visit can be to a provider your school does not use yet.");
         scope.addClassName("hint");
         Button start = new Button("Start visit", click -> start());
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
