@@ -11,6 +11,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import uk.apassure.calendar.Session;
 import uk.apassure.placement.AgreementItem;
+import uk.apassure.placement.NoticeDetails;
 import uk.apassure.placement.PlacementService;
 import uk.apassure.placement.PlacementStatus;
 import uk.apassure.placement.PlacementTerms;
@@ -88,9 +89,21 @@ class DemoPlacements {
             return placements.propose(pupil, new PlacementTerms(PlacementType.VOCATIONAL, startsOn,
                     startsOn.plusMonths(6), "Re-engage with learning through practical work; build attendance",
                     "Attendance above 90%; a Level 1 qualification; a plan for Year 11", new BigDecimal("72.50"), false,
-                    startsOn.isAfter(LocalDate.now(clock)) ? null : startsOn.minusDays(3), new Timetable(week)));
+                    startsOn.isAfter(LocalDate.now(clock)) ? null : startsOn.minusDays(3), new Timetable(week),
+                    NOTICE));
         });
     }
+
+    // what the parental notice letter says besides the terms (fictional contacts, drama-range numbers)
+    private static final NoticeDetails NOTICE = new NoticeDetails(
+            "School alone has not met the pupil's needs this year despite in-school support; a practical setting"
+                    + " two days a week is agreed with the family to rebuild attendance and confidence.",
+            "Ms Hannah Price, alternative provision lead, 01632 960500, ap@meadowbank.example.org",
+            "the school attendance line, 01632 960501 (from 8:00)",
+            "A school minibus collects the pupil from the school gate at 08:50 and brings them back by 15:20;"
+                    + " the school arranges and pays for it.",
+            "Clothes that can get dirty and sturdy shoes; the provider lends protective clothing. A packed lunch,"
+                    + " or a free school meal provided by the provider for pupils who have them.");
 
     private long provider(String name) {
         return runner.callAs("aplead", () -> providers.list(ProviderFilter.ANY.withName(name), PageRequest.of(0, 1))

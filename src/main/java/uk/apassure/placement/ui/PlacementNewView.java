@@ -61,6 +61,7 @@ public class PlacementNewView extends VerticalLayout {
     final BigDecimalField cost = new BigDecimalField("Cost per session (£)");
     final Checkbox dualRegistration = new Checkbox("Dual registered");
     final DatePicker laInformedOn;
+    final NoticeFields notice = new NoticeFields();
     final List<TimetableEditor> timetables = new ArrayList<>();
     final Button propose = new Button("Propose placement");
 
@@ -127,7 +128,7 @@ public class PlacementNewView extends VerticalLayout {
             }
         });
         add(new H2("New placement"), new H3("Pupil"), pupil, new H3("Placement"), terms, aims, outcomes,
-                new H3("Timetable"), weeks, another, propose);
+                new H3("Timetable"), weeks, another, new H3("For the parental notice letter"), notice, propose);
     }
 
     PupilDetails pupilDetails() {
@@ -140,6 +141,6 @@ public class PlacementNewView extends VerticalLayout {
         List<TimetableSession> sessions = timetables.stream().flatMap(t -> t.sessions().stream()).toList();
         return new PlacementTerms(type.getValue(), startsOn.getValue(), endsOn.getValue(),
                 aims.getValue(), outcomes.getValue(), cost.getValue(), dualRegistration.getValue(),
-                laInformedOn.getValue(), new Timetable(sessions));
+                laInformedOn.getValue(), new Timetable(sessions), notice.value());
     }
 }

@@ -26,6 +26,7 @@ import uk.apassure.base.ui.DateFields;
 import uk.apassure.base.ui.Notices;
 import uk.apassure.placement.AgreementConfirmation;
 import uk.apassure.placement.AgreementItem;
+import uk.apassure.placement.NoticeService;
 import uk.apassure.placement.PlacementPage;
 import uk.apassure.placement.PlacementService;
 import uk.apassure.placement.PupilDetails;
@@ -40,11 +41,13 @@ import uk.apassure.security.Role;
 public class PlacementView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final PlacementService placements;
+    private final NoticeService notices;
     private final LocalDate today;
     private long id;
 
-    public PlacementView(PlacementService placements, Clock clock) {
+    public PlacementView(PlacementService placements, NoticeService notices, Clock clock) {
         this.placements = placements;
+        this.notices = notices;
         this.today = LocalDate.now(clock);
         addClassName("provider-view");
     }
@@ -101,7 +104,7 @@ public class PlacementView extends VerticalLayout implements HasUrlParameter<Lon
         }
 
         add(new H3("Parental notice"));
-        add(notice(page));
+        add(notice(page), new NoticePanel(notices, page, this::reload));
         add(new H3("Commissioning agreement (001 §7.11)"));
         add(agreement(page));
         if (page.canChangeStatus()) {
