@@ -143,7 +143,8 @@ class NoticeLetter {
                 gaps.add("A site of " + provider.name() + " in the timetable is no longer on its page.");
                 continue;
             }
-            String place = siteIds.size() > 1 ? provider.name() + ", " + site.get().details().getName() : provider.name();
+            String place = siteIds.size() > 1 ? provider.name() + ", " + site.get().details().getName()
+                    : provider.name();
             where.put(siteId, new Where(place, site.get().address()));
             addresses.add(site.get().details().getName() + ": " + site.get().address());
         }

@@ -3,26 +3,18 @@ package uk.apassure.placement;
 import static java.time.LocalDate.of;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.apassure.placement.NoticeFixtures.pupil;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.apassure.IntegrationTest;
 import uk.apassure.base.pdf.PdfText;
 import uk.apassure.base.time.UkDates;
-import uk.apassure.calendar.CalendarService;
-import uk.apassure.calendar.Session;
-import uk.apassure.calendar.TermDates;
-import uk.apassure.calendar.YearPlan;
 import uk.apassure.placement.PlacementService.InvalidPlacement;
 import uk.apassure.placement.PlacementService.NotFound;
-import uk.apassure.provider.ContactDetails;
 import uk.apassure.provider.ProviderFixtures;
 import uk.apassure.provider.ProviderService;
 import uk.apassure.security.AccessGuard.AccessDeniedException;
@@ -34,12 +26,7 @@ import uk.apassure.security.AccessGuard.AccessDeniedException;
  */
 class NoticeServiceTest extends IntegrationTest {
 
-    private static final NoticeDetails DETAILS = new NoticeDetails(
-            "Repeated removals from lessons this term; a practical setting is agreed to rebuild engagement.",
-            "Mr Ōta Brennan, AP lead, 01632 960700",
-            "the attendance line, 01632 960701, before 8:30",
-            "School minibus from the main gate at 08:50; home by 15:30.",
-            "Work boots and old clothes; a free school meal is served at the farm.");
+    private static final NoticeDetails DETAILS = NoticeFixtures.DETAILS;
 
     @Autowired
     NoticeService notices;
@@ -51,58 +38,22 @@ class NoticeServiceTest extends IntegrationTest {
     ProviderService providers;
 
     @Autowired
-    CalendarService calendars;
+    NoticeFixtures fixtures;
 
     @Autowired
     Clock clock;
 
     @BeforeEach
     void schoolA1HasItsCalendar() {
-        YearPlan plan = TermDates.plan2026();
-        long version = as("a.admin", () -> calendars.plans(world.schoolA1)).stream()
-                .filter(p -> p.year().equals(plan.year())).mapToLong(YearPlan::version).findFirst().orElse(0);
-        as("a.admin", () -> calendars.save(world.schoolA1,
-                new YearPlan(plan.year(), plan.halfTerms(), plan.closures(), version)));
+        fixtures.calendar();
     }
 
     private long provider(String name, String town, String postcode, String reportsTo) {
-        return as("a1.aplead", () -> {
-            long id = providers.create(ProviderFixtures.farm(name), ProviderFixtures.site(town, postcode));
-            ContactDetails contact = ProviderFixtures.contact("Reporter");
-            contact.setName(reportsTo);
-            contact.setJobTitle("Centre manager");
-            contact.setPupilsReportTo(true);
-            providers.addContact(id, contact);
-            providers.addContact(id, ProviderFixtures.contact("Someone Else"));
-            return id;
-        });
+        return fixtures.provider(name, town, postcode, reportsTo);
     }
 
-    private long site(long provider) {
-        return as("a1.aplead", () -> providers.get(provider).sites().getFirst().id());
-    }
-
-    /** Tuesdays at the farm (4 h 45 min), Thursdays at the workshop (5 h 15 min), 1 Dec 2026 to Good Friday 2027. */
-    private PlacementTerms twoProviders(long farm, long workshop, NoticeDetails notice) {
-        long farmSite = site(farm);
-        long workshopSite = site(workshop);
-        return new PlacementTerms(PlacementType.VOCATIONAL, of(2026, 12, 1), of(2027, 3, 26),
-                "Rebuild attendance through practical work", "Attendance above 90%; Level 1 in land-based studies",
-                new BigDecimal("80.00"), false, null, new Timetable(List.of(
-                        new TimetableSession(DayOfWeek.TUESDAY, Session.AM, farm, farmSite, LocalTime.of(9, 30),
-                                LocalTime.of(12, 0)),
-                        new TimetableSession(DayOfWeek.TUESDAY, Session.PM, farm, farmSite, LocalTime.of(12, 45),
-                                LocalTime.of(15, 0)),
-                        new TimetableSession(DayOfWeek.THURSDAY, Session.AM, workshop, workshopSite,
-                                LocalTime.of(9, 0), LocalTime.of(12, 15)),
-                        new TimetableSession(DayOfWeek.THURSDAY, Session.PM, workshop, workshopSite,
-                                LocalTime.of(13, 0), LocalTime.of(15, 0)))),
-                notice);
-    }
-
-    private static PupilDetails pupil(String first, String last, String upnDigits, boolean freeSchoolMeals) {
-        return new PupilDetails(first, last, Upn.withCheckLetter(upnDigits), of(2011, 5, 4), 10, SenStatus.NONE,
-                false, null, freeSchoolMeals);
+    private PlacementTerms twoProviders(long first, long second, NoticeDetails notice) {
+        return fixtures.twoProviders(first, second, notice);
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.openpdf.text.pdf.PdfReader;
 /** Names beyond Latin-1 print as typed, in a font embedded in the file (no reader substitutes one). */
 class PdfFontsTest {
 
-    private static final String NAMES = "Łukasz Wójcik, Nguyễn Thị Hương, Ayşe Yılmaz, Zoë Brontë, Siobhán Ó Dálaigh";
+    private static final String NAMES =
+            "Łukasz Wójcik, Nguyễn Thị Hương, Ayşe Yılmaz, Zoë Brontë, Siobhán Ó Dálaigh";
 
     @Test
     void names_with_polish_vietnamese_turkish_and_irish_letters_round_trip_through_the_pdf() {
