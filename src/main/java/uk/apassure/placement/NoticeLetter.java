@@ -30,8 +30,9 @@ import uk.apassure.provider.ProviderService;
  * checked by {@link PlacementService}, which loads the placement. Only this placement's pupil is
  * in it. Items, with where the seeds ask for them:
  * <ul>
- * <li>the school, the date of the letter, and the pupil's name and year group, addressed to the
- *     parents (and to the pupil as well when they are 18 or over at the start: 003, referral);
+ * <li>the school, the date of the letter (the day it was sent, once that is recorded), and the
+ *     pupil's name and year group, addressed to the parents (and to the pupil as well when they are
+ *     18 or over at the start: 003, referral);
  * <li>the type of placement; for an off-site direction, that it is a direction to improve
  *     behaviour and not an exclusion (003, referral; 001 §6);
  * <li>the reasons for the placement (002 §7; 003 (v); 000 §12.3) — {@link NoticeDetails#reason()};
@@ -125,10 +126,11 @@ class NoticeLetter {
         if (!gaps.isEmpty() || first == null) {
             return new Composed(gaps, null);
         }
-        LocalDate today = LocalDate.now(clock);
+        // a copy printed after the notice went out carries the day it was sent
+        LocalDate dated = placement.noticeSentOn() != null ? placement.noticeSentOn() : LocalDate.now(clock);
         boolean adult = Period.between(pupil.dateOfBirth(), terms.startsOn()).getYears() >= 18;
         FirstDay firstDay = new FirstDay(first.date(), first.session().startsAt(), where.get(first.session().siteId()));
-        return new Composed(List.of(), new Content(today, schools.school(placement.schoolId()).name(), pupil, adult,
+        return new Composed(List.of(), new Content(dated, schools.school(placement.schoolId()).name(), pupil, adult,
                 terms, firstDay, days, firstHalfTerm, parts, week(terms.timetable(), where)));
     }
 

@@ -2,13 +2,15 @@ package uk.apassure.placement;
 
 import java.time.Duration;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
-import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import uk.apassure.base.pdf.PdfDocuments;
 import uk.apassure.base.pdf.PdfFonts;
@@ -18,7 +20,10 @@ import uk.apassure.placement.NoticeLetter.Day;
 import uk.apassure.placement.NoticeLetter.Part;
 import uk.apassure.placement.NoticeLetter.ProviderPart;
 
-/** The layout of the parental notice letter: plain words for parents, one A4 page for a simple week. */
+/**
+ * The layout of the parental notice letter: plain words for parents, each heading kept on the page
+ * of what it introduces.
+ */
 final class NoticeLetterPdf {
 
     private static final Font TITLE = PdfFonts.bold(15);
@@ -39,94 +44,118 @@ final class NoticeLetterPdf {
         PlacementTerms terms = letter.terms();
         NoticeDetails notice = terms.notice();
         String child = pupil.firstName();
-        Paragraph school = new Paragraph(letter.school(), TITLE);
-        document.add(school);
-        document.add(text("Date: " + UkDates.date(letter.dated())));
-        document.add(text("To the parents or carers of " + pupil.name() + " ("
-                + PupilDetails.yearGroupLabel(pupil.yearGroup()) + ")"
-                + (letter.pupilIsAdult() ? ", and to " + pupil.name() : "")));
         boolean direction = terms.type() == PlacementType.OFF_SITE_DIRECTION;
-        document.add(PdfDocuments.heading(direction ? "Notice of a direction to attend education off-site"
-                : "Notice of a placement in alternative provision", HEADING));
-        document.add(text(child + " will attend " + providerNames(letter.providers()) + " from "
-                + UkDates.date(terms.startsOn()) + (terms.endsOn() == null ? "" : " to " + UkDates.date(terms.endsOn()))
-                + ". This letter tells you why, where and when, whom to ask for, and what we ask of you."));
-        if (direction) {
-            document.add(text("The school is directing " + child + " to attend education off-site to improve "
-                    + "behaviour. This is not an exclusion: " + child + " stays a pupil of " + letter.school() + "."));
-        }
+        document.add(section(null, new Phrase(letter.school(), TITLE)));
+        document.add(section(null, text("Date: " + UkDates.date(letter.dated())),
+                text("To the parents or carers of " + pupil.name() + " ("
+                        + PupilDetails.yearGroupLabel(pupil.yearGroup()) + ")"
+                        + (letter.pupilIsAdult() ? ", and to " + pupil.name() : ""))));
+        document.add(section(direction ? "Notice of a direction to attend education off-site"
+                : "Notice of a placement in alternative provision",
+                text(child + " will attend " + providerNames(letter.providers()) + " from "
+                        + UkDates.date(terms.startsOn())
+                        + (terms.endsOn() == null ? "" : " to " + UkDates.date(terms.endsOn()))
+                        + ". This letter tells you why, where and when, whom to ask for, and what we ask of you."),
+                direction ? text("The school is directing " + child + " to attend education off-site to improve "
+                        + "behaviour. This is not an exclusion: " + child + " stays a pupil of " + letter.school() + ".")
+                        : null));
 
-        document.add(PdfDocuments.heading("The placement", HEADING));
-        document.add(line("Type", terms.type().label()));
-        document.add(line("Why", notice.reason()));
-        document.add(line("Aims", terms.aims()));
-        document.add(line("Planned outcomes", terms.plannedOutcomes()));
-        document.add(line("Dates", "from " + UkDates.date(terms.startsOn()) + (terms.endsOn() == null
-                ? "; no end date is set: the placement continues until a review decides otherwise"
-                : " to " + UkDates.date(terms.endsOn()))));
-        if (letter.days() != null) {
-            document.add(line("Number of days", letter.days() + " school days (the days " + child
-                    + " is timetabled to attend, school holidays and closures left out)"));
-        }
         NoticeLetter.FirstDay first = letter.firstDay();
-        document.add(line("First day", UkDates.date(first.date()) + ", starting at " + UkDates.time(first.startsAt())
-                + " at " + first.where().place() + ", " + first.where().address()));
+        document.add(section("The placement",
+                line("Type", terms.type().label()),
+                line("Why", notice.reason()),
+                line("Aims", terms.aims()),
+                line("Planned outcomes", terms.plannedOutcomes()),
+                line("Dates", "from " + UkDates.date(terms.startsOn()) + (terms.endsOn() == null
+                        ? "; no end date is set: the placement continues until a review decides otherwise"
+                        : " to " + UkDates.date(terms.endsOn()))),
+                letter.days() == null ? null : line("Number of days", letter.days() + " school days (the days "
+                        + child + " is timetabled to attend, school holidays and closures left out)"),
+                line("First day", UkDates.date(first.date()) + ", starting at " + UkDates.time(first.startsAt())
+                        + " at " + first.where().place() + ", " + first.where().address())));
 
-        document.add(PdfDocuments.heading("Where, and whom to ask for", HEADING));
-        for (ProviderPart provider : letter.providers()) {
-            document.add(new Paragraph(provider.name(), BOLD));
-            for (String address : provider.addresses()) {
-                document.add(line("Address", address));
-            }
-            document.add(line("Person responsible, whom " + child + " reports to on the first day",
-                    provider.reportTo()));
-            document.add(line("Hours a week here", hours(provider.hoursPerWeek())));
+        for (int i = 0; i < letter.providers().size(); i++) {
+            ProviderPart provider = letter.providers().get(i);
+            List<Phrase> lines = new ArrayList<>();
+            lines.add(new Phrase(provider.name(), BOLD));
+            provider.addresses().forEach(address -> lines.add(line("Address", address)));
+            lines.add(line("Person responsible, whom " + child + " reports to on the first day", provider.reportTo()));
+            lines.add(line("Hours a week here", hours(provider.hoursPerWeek())));
+            // the heading goes with the first provider
+            document.add(section(i == 0 ? "Where, and whom to ask for" : null,
+                    lines.toArray(Phrase[]::new)));
         }
 
-        document.add(PdfDocuments.heading("The week", HEADING));
         document.add(week(letter.week()));
-        document.add(text("Hours a week in all: " + hours(terms.timetable().hoursPerWeek()) + "."));
-
-        document.add(PdfDocuments.heading("Travel", HEADING));
-        document.add(text(notice.travel()));
+        document.add(section(null, text("Hours a week in all: " + hours(terms.timetable().hoursPerWeek()) + ".")));
+        document.add(section("Travel", text(notice.travel())));
         if (!notice.kit().isBlank()) {
-            document.add(PdfDocuments.heading("Dress, equipment and lunch", HEADING));
-            document.add(text(notice.kit()));
+            // a pupil with free school meals always has this section: the letter is refused without it
+            document.add(section("Dress, equipment and lunch", text(notice.kit()), pupil.freeSchoolMeals()
+                    ? text(child + " keeps free school meals during the placement, as set out above.") : null));
         }
-        if (pupil.freeSchoolMeals()) {
-            document.add(text(child + " keeps free school meals during the placement, as set out above."));
-        }
-
-        document.add(PdfDocuments.heading("If " + child + " cannot attend", HEADING));
-        document.add(text("Before the session starts, call " + notice.absenceContact() + ", and tell the provider ("
-                + reportToAll(letter.providers()) + "). The provider tells the school the same day whenever " + child
-                + " is absent, and the school will contact you to resolve it."));
-
-        document.add(PdfDocuments.heading("Your duty", HEADING));
-        document.add(text("You must make sure that " + child + " attends the placement, on time, as if it were "
-                + child + "'s school (section 444(1) of the Education Act 1996). Missing the placement is absence "
-                + "from school and is followed up under the school's attendance policy."));
-
-        document.add(PdfDocuments.heading("How the placement is reviewed", HEADING));
-        document.add(text("We review the placement with you, " + child + " and the provider at least once every "
-                + "half-term" + (letter.firstHalfTerm() == null ? "" : ", the first time by "
-                        + UkDates.date(letter.firstHalfTerm().endsOn()) + " (the end of "
-                        + letter.firstHalfTerm().name() + ")")
-                + ". The agreement with you is reviewed every term, and you can ask for a review meeting at any time. "
-                + "If the placement is extended or changed, you will get a new notice."));
-
-        document.add(PdfDocuments.heading("Your contact at school", HEADING));
-        document.add(text(notice.schoolContact()));
-        Paragraph close = text("On behalf of the headteacher, " + letter.school());
-        close.setSpacingBefore(14);
-        document.add(close);
+        document.add(section("If " + child + " cannot attend",
+                text("Before the session starts, call " + notice.absenceContact() + ", and tell the provider ("
+                        + reportToAll(letter.providers()) + "). The provider tells the school the same day whenever "
+                        + child + " is absent, and the school will contact you to resolve it.")));
+        document.add(section("Your duty",
+                text("You must make sure that " + child + " attends the placement, on time, as if it were " + child
+                        + "'s school (section 444(1) of the Education Act 1996). Missing the placement is absence "
+                        + "from school and is followed up under the school's attendance policy.")));
+        document.add(section("How the placement is reviewed",
+                text("We review the placement with you, " + child + " and the provider at least once every "
+                        + "half-term" + (letter.firstHalfTerm() == null ? "" : ", the first time by "
+                                + UkDates.date(letter.firstHalfTerm().endsOn()) + " (the end of "
+                                + letter.firstHalfTerm().name() + ")")
+                        + ". The agreement with you is reviewed every term, and you can ask for a review meeting at "
+                        + "any time. If the placement is extended or changed, you will get a new notice.")));
+        document.add(section("Your contact at school", text(notice.schoolContact()), text(""),
+                text("On behalf of the headteacher, " + letter.school())));
     }
 
+    /**
+     * A heading (if any) and its lines, kept on one page: a borderless one-column table, as OpenPDF
+     * keeps a table together but doubles the line breaks of a paragraph kept together.
+     * {@code null} lines are left out.
+     */
+    private static PdfPTable section(@Nullable String title, @Nullable Phrase... lines) {
+        PdfPTable section = new PdfPTable(1);
+        section.setWidthPercentage(100);
+        section.setSpacingBefore(title == null ? 2 : 8);
+        section.setKeepTogether(true);
+        if (title != null) {
+            section.addCell(borderless(new Phrase(title, HEADING), 4));
+        }
+        for (Phrase line : lines) {
+            if (line != null) {
+                section.addCell(borderless(line, 3));
+            }
+        }
+        return section;
+    }
+
+    private static PdfPCell borderless(Phrase phrase, float spaceBelow) {
+        PdfPCell cell = new PdfPCell(phrase);
+        cell.setBorder(PdfPCell.NO_BORDER);
+        cell.setPadding(0);
+        cell.setPaddingBottom(spaceBelow);
+        cell.setLeading(0, 1.3f);
+        return cell;
+    }
+
+    /** The days of the week with their sessions, under its heading (a table row, so they stay together). */
     private static PdfPTable week(List<Day> days) {
         PdfPTable table = new PdfPTable(new float[] {14, 28, 14, 28, 16});
         table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        table.setSpacingAfter(4);
+        table.setHeaderRows(2);
+        table.setSpacingBefore(8);
+        table.setKeepTogether(true);
+        PdfPCell heading = new PdfPCell(new Phrase("The week", HEADING));
+        heading.setColspan(5);
+        heading.setBorder(PdfPCell.NO_BORDER);
+        heading.setPadding(0);
+        heading.setPaddingBottom(6);
+        table.addCell(heading);
         for (String header : new String[] {"Day", "Morning", "Break", "Afternoon", "Time that day"}) {
             table.addCell(PdfDocuments.cell(header, SMALL_BOLD));
         }
@@ -165,16 +194,14 @@ final class NoticeLetterPdf {
         return String.join("; ", providers.stream().map(p -> p.name() + ": " + p.reportTo()).toList());
     }
 
-    private static Paragraph line(String label, String value) {
-        Paragraph line = PdfDocuments.line(label, value, BOLD, TEXT);
-        line.setSpacingAfter(2);
+    private static Phrase line(String label, String value) {
+        Phrase line = new Phrase();
+        line.add(new Chunk(label + ": ", BOLD));
+        line.add(new Chunk(value, TEXT));
         return line;
     }
 
-    private static Paragraph text(String text) {
-        Paragraph paragraph = new Paragraph(text, TEXT);
-        paragraph.setSpacingAfter(4);
-        paragraph.setAlignment(Element.ALIGN_LEFT);
-        return paragraph;
+    private static Phrase text(String text) {
+        return new Phrase(text, TEXT);
     }
 }

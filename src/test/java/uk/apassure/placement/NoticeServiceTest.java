@@ -150,7 +150,7 @@ class NoticeServiceTest extends IntegrationTest {
     }
 
     @Test
-    void an_off_site_direction_needs_an_end_date_and_an_open_placement_says_it_has_none() {
+    void an_off_site_direction_needs_an_end_date_and_an_open_placement_says_it_has_none_dated_when_sent() {
         long farm = provider("Direction Farm", "Alpha", "AB1 2CD", "Dana Reporter");
         PlacementTerms base = twoProviders(farm, farm, DETAILS);
         PlacementTerms direction = new PlacementTerms(PlacementType.OFF_SITE_DIRECTION, base.startsOn(), null,
@@ -162,8 +162,9 @@ class NoticeServiceTest extends IntegrationTest {
         PlacementTerms open = new PlacementTerms(PlacementType.MEDICAL_SEMH, base.startsOn(), null, base.aims(),
                 base.plannedOutcomes(), null, false, null, base.timetable(), DETAILS);
         long id = as("a1.aplead", () -> placements.propose(pupil("Open", "Pupil", "801200009306", false), open));
+        as("a1.aplead", () -> placements.recordNoticeSent(id, of(2026, 11, 26)));
         assertThat(PdfText.of(as("a1.slt", () -> notices.letter(id))))
-                .contains("from Tue 1 Dec 2026; no end date is set", "Medical / SEMH")
+                .contains("Date: Thu 26 Nov 2026", "from Tue 1 Dec 2026; no end date is set", "Medical / SEMH")
                 .doesNotContain("Number of days", "keeps free school meals");
     }
 }
