@@ -56,9 +56,9 @@ final class NoticeLetterPdf {
                         + UkDates.date(terms.startsOn())
                         + (terms.endsOn() == null ? "" : " to " + UkDates.date(terms.endsOn()))
                         + ". This letter tells you why, where and when, whom to ask for, and what we ask of you."),
-                direction ? text("The school is directing " + child + " to attend education off-site to improve "
-                        + "behaviour. This is not an exclusion: " + child + " stays a pupil of " + letter.school() + ".")
-                        : null));
+                direction ? text("The school is directing " + child + " to attend education off-site to improve"
+                        + " behaviour. This is not an exclusion: " + child + " stays a pupil of " + letter.school()
+                        + ".") : null));
 
         NoticeLetter.FirstDay first = letter.firstDay();
         document.add(section("The placement",

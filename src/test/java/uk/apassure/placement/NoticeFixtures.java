@@ -28,12 +28,15 @@ public class NoticeFixtures {
             "School minibus from the main gate at 08:50; home by 15:30.",
             "Work boots and old clothes; a free school meal is served at the farm.");
 
+    private final PlacementService placements;
     private final ProviderService providers;
     private final CalendarService calendars;
     private final SubjectRunner subjects;
     private final TestWorld world;
 
-    NoticeFixtures(ProviderService providers, CalendarService calendars, SubjectRunner subjects, TestWorld world) {
+    NoticeFixtures(PlacementService placements, ProviderService providers, CalendarService calendars,
+            SubjectRunner subjects, TestWorld world) {
+        this.placements = placements;
         this.providers = providers;
         this.calendars = calendars;
         this.subjects = subjects;
@@ -79,6 +82,14 @@ public class NoticeFixtures {
                         new TimetableSession(DayOfWeek.THURSDAY, Session.PM, second, secondSite, LocalTime.of(13, 0),
                                 LocalTime.of(15, 0)))),
                 notice);
+    }
+
+    /** A placement of School A1 at one provider on Tuesdays and Thursdays, proposed by its AP lead. */
+    public long placement(String first, String last, String upnDigits, NoticeDetails notice) {
+        calendar();
+        long provider = provider(first + " " + last + " Farm", "Alpha", "AB1 2CD", "Pat Reporter");
+        return subjects.callAs("a1.aplead", () -> placements.propose(pupil(first, last, upnDigits, false),
+                twoProviders(provider, provider, notice)));
     }
 
     public static PupilDetails pupil(String first, String last, String upnDigits, boolean freeSchoolMeals) {

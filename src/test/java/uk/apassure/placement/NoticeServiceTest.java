@@ -102,9 +102,7 @@ class NoticeServiceTest extends IntegrationTest {
 
     @Test
     void another_schools_user_and_a_governor_cannot_print_the_letter() {
-        long farm = provider("Private Letter Farm", "Alpha", "AB1 2CD", "Pat Reporter");
-        long id = as("a1.aplead", () -> placements.propose(pupil("Kept", "Private", "801200009303", false),
-                twoProviders(farm, farm, DETAILS)));
+        long id = fixtures.placement("Kept", "Private", "801200009303", DETAILS);
 
         assertThatThrownBy(() -> as("a2.dsl", () -> notices.letter(id))).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> as("b1.slt", () -> notices.letter(id))).isInstanceOf(NotFound.class);

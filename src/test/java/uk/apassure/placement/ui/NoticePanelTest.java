@@ -1,7 +1,6 @@
 package uk.apassure.placement.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.apassure.placement.NoticeFixtures.pupil;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -13,8 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.apassure.ViewTest;
 import uk.apassure.placement.NoticeDetails;
 import uk.apassure.placement.NoticeFixtures;
-import uk.apassure.placement.PlacementService;
-import uk.apassure.security.SubjectRunner;
 
 /**
  * The placement page offers the parental notice PDF once the letter has all it needs, and says what
@@ -25,22 +22,17 @@ class NoticePanelTest extends ViewTest {
     @Autowired
     NoticeFixtures fixtures;
 
-    @Autowired
-    PlacementService placements;
-
-    @Autowired
-    SubjectRunner subjects;
+    private NoticePanel openAs(String username, long placementId) {
+        signInAs(username);
+        navigate(PlacementView.class, placementId);
+        return $(NoticePanel.class).single();
+    }
 
     @Test
     void a_reader_of_the_placement_gets_the_download_link_and_a_governor_gets_no_page() {
-        fixtures.calendar();
-        long farm = fixtures.provider("Panel Farm", "Alpha", "AB1 2CD", "Pat Panel");
-        long id = subjects.callAs("a1.aplead", () -> placements.propose(pupil("Panel", "Reader", "801200009401",
-                false), fixtures.twoProviders(farm, farm, NoticeFixtures.DETAILS)));
+        long id = fixtures.placement("Panel", "Reader", "801200009401", NoticeFixtures.DETAILS);
 
-        signInAs("a1.dsl");
-        navigate(PlacementView.class, id);
-        NoticePanel panel = $(NoticePanel.class).single();
+        NoticePanel panel = openAs("a1.dsl", id);
         assertThat(panel.download.isAttached()).isTrue();
         assertThat(panel.download.getText()).isEqualTo("Parental notice (PDF)");
         assertThat(panel.download.getHref()).isNotBlank();
@@ -54,14 +46,9 @@ class NoticePanelTest extends ViewTest {
 
     @Test
     void the_ap_lead_sees_what_the_letter_lacks_and_fills_it_in() {
-        fixtures.calendar();
-        long farm = fixtures.provider("Lacking Farm", "Alpha", "AB1 2CD", "Lee Lacking");
-        long id = subjects.callAs("a1.aplead", () -> placements.propose(pupil("Panel", "Lacking", "801200009402",
-                false), fixtures.twoProviders(farm, farm, NoticeDetails.NONE)));
+        long id = fixtures.placement("Panel", "Lacking", "801200009402", NoticeDetails.NONE);
 
-        signInAs("a1.aplead");
-        navigate(PlacementView.class, id);
-        NoticePanel panel = $(NoticePanel.class).single();
+        NoticePanel panel = openAs("a1.aplead", id);
         assertThat(panel.download.isAttached()).isFalse();
         assertThat($(ListItem.class, panel).all()).extracting(ListItem::getText)
                 .contains("Write the reasons for the placement (002 §7).", "Describe the travel arrangements (003).");
