@@ -1,31 +1,28 @@
 package uk.apassure.audit;
-import java.io.ByteArrayOutputStream;
+
+import static uk.apassure.base.pdf.PdfDocuments.BOLD;
+import static uk.apassure.base.pdf.PdfDocuments.HEADING;
+import static uk.apassure.base.pdf.PdfDocuments.TEXT;
+import static uk.apassure.base.pdf.PdfDocuments.TITLE;
+import static uk.apassure.base.pdf.PdfDocuments.cell;
+import static uk.apassure.base.pdf.PdfDocuments.line;
+
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
-import org.openpdf.text.Element;
-import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
-import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Service;
+import uk.apassure.base.pdf.PdfDocuments;
 import uk.apassure.base.time.UkDates;
 
 /**
- * An audit as an A4 PDF for the school's records and Ofsted (OpenPDF): every item with its outcome, note,
- * date and evidence names, the section and overall RAG, and every sign-off. Access is checked by
- * {@link AuditService#get}, which reads the audit.
+ * An audit as an A4 PDF for the school's records and Ofsted (OpenPDF, in the shared embedded font,
+ * so every name prints as typed): every item with its outcome, note, date and evidence names, the
+ * section and overall RAG, and every sign-off. Access is checked by {@link AuditService#get}, which
+ * reads the audit.
  */
 @Service
 public class AuditPdf {
-
-    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16, Font.NORMAL);
-    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12, Font.NORMAL);
-    private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9, Font.NORMAL);
-    private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 9, Font.NORMAL);
 
     private final AuditService audits;
 
@@ -35,11 +32,10 @@ public class AuditPdf {
 
     public byte[] export(long auditId) {
         AuditSheet audit = audits.get(auditId);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 40, 40, 40, 40);
-        PdfWriter.getInstance(document, out);
-        document.addTitle("Pre-placement check audit #" + audit.id());
-        document.open();
+        return PdfDocuments.a4("Pre-placement check audit #" + audit.id(), document -> write(document, audit));
+    }
+
+    private static void write(Document document, AuditSheet audit) {
         document.add(new Paragraph("Pre-placement check audit #" + audit.id() + ": " + audit.providerName(), TITLE));
         document.add(line("School", audit.schoolName()));
         document.add(line("Checklist", audit.checklistName() + ", version " + audit.checklistNumber()
@@ -73,14 +69,9 @@ public class AuditPdf {
             }
         }
         for (AuditSheet.Section section : audit.sections()) {
-            Paragraph heading = new Paragraph(section.title() + " (" + section.rag().label() + ")", HEADING);
-            heading.setSpacingBefore(12);
-            heading.setSpacingAfter(4);
-            document.add(heading);
+            document.add(PdfDocuments.heading(section.title() + " (" + section.rag().label() + ")", HEADING));
             document.add(items(section));
         }
-        document.close();
-        return out.toByteArray();
     }
 
     private static PdfPTable items(AuditSheet.Section section) {
@@ -109,20 +100,6 @@ public class AuditPdf {
             table.addCell(cell(dates, TEXT));
         }
         return table;
-    }
-
-    private static PdfPCell cell(String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
-        cell.setPadding(4);
-        cell.setVerticalAlignment(Element.ALIGN_TOP);
-        return cell;
-    }
-
-    private static Paragraph line(String label, String value) {
-        Paragraph paragraph = new Paragraph();
-        paragraph.add(new Phrase(label + ": ", BOLD));
-        paragraph.add(new Phrase(value, TEXT));
-        return paragraph;
     }
 
     private static String signOff(AuditSheet.@Nullable SignOff signOff) {

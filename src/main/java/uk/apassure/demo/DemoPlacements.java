@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import uk.apassure.calendar.CalendarService;
 import uk.apassure.calendar.Session;
 import uk.apassure.placement.AgreementItem;
+import uk.apassure.placement.NoticeDetails;
 import uk.apassure.placement.PlacementService;
 import uk.apassure.placement.PlacementStatus;
 import uk.apassure.placement.PlacementTerms;
@@ -58,16 +59,31 @@ class DemoPlacements {
     /** Where a demo placement has got to. */
     enum Stage { PROPOSED, ACTIVE, ACTIVE_NOTICE_LATE, DECLINED, ENDED, REINTEGRATED }
 
-    record School(String name, String aplead, String slt, String upnPrefix) {}
+    record School(String name, String aplead, String slt, String upnPrefix, String contact, String phone) {
+
+        /** What the parental notice letter says besides the terms (fictional contacts, drama-range numbers). */
+        NoticeDetails notice() {
+            return new NoticeDetails(
+                    "School alone has not met the pupil's needs this year despite in-school support; time in a"
+                            + " practical setting is agreed with the family to rebuild attendance and confidence.",
+                    contact + ", alternative provision lead, " + phone,
+                    "the school attendance line, " + phone + " (from 8:00)",
+                    "A school minibus collects the pupil from the school gate at 08:50 and brings them back by"
+                            + " 15:20; the school arranges and pays for it.",
+                    "Clothes that can get dirty and sturdy shoes; the provider lends protective clothing. A packed"
+                            + " lunch, or a free school meal provided by the provider for pupils who have them.");
+        }
+    }
 
     record Plan(String first, String last, int year, SenStatus sen, boolean lookedAfter, PlacementType type,
             List<String> providers, int startWeeks, Week week, Stage stage) {}
 
-    private static final School MEADOWBANK = new School("Meadowbank Academy", "aplead", "slt", "990001426");
+    private static final School MEADOWBANK = new School("Meadowbank Academy", "aplead", "slt", "990001426",
+            "Ms Priya Shah", "01632 960500");
     private static final School RIVERSIDE = new School("Riverside High School", "aplead.riverside", "slt.riverside",
-            "990002426");
+            "990002426", "Mr Marcus Bell", "01632 960510");
     private static final School ST_ANSELMS = new School("St Anselm's Church of England School", "aplead.stanselms",
-            "slt.stanselms", "990004426");
+            "slt.stanselms", "990004426", "Mrs Ruth Adeyemi", "01632 960520");
 
     private static final SenStatus NONE = SenStatus.NONE;
     private static final SenStatus SUPPORT = SenStatus.SEN_SUPPORT;
@@ -162,7 +178,7 @@ class DemoPlacements {
                     "Re-engage with learning through practical work; build attendance and confidence",
                     "Attendance above 90%\nA Level 1 qualification\nA plan for the next school year",
                     new BigDecimal("72.50"), false, startsOn.isAfter(today) ? null : startsOn.minusDays(3),
-                    week(at, plan.week())));
+                    week(at, plan.week()), school.notice()));
         });
         if (plan.stage() == Stage.PROPOSED) {
             return;

@@ -1,43 +1,33 @@
 package uk.apassure.placement;
 
-import java.io.ByteArrayOutputStream;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
-import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
+import uk.apassure.base.pdf.PdfDocuments;
 import uk.apassure.base.time.UkDates;
 
 /**
  * The Ofsted-call list as an A4 PDF (OpenPDF), to read from when the call comes: per provider its
  * registration, URN, sites, how many of the school's pupils are there and why, then each pupil
- * with start date and hours a week.
+ * with start date and hours a week. The embedded open font of {@link PdfDocuments}, for every name.
  */
 final class OfstedListPdf {
 
-    private static final Font TITLE = font(16, true);
-    private static final Font HEADING = font(12, true);
-    private static final Font BOLD = font(9, true);
-    private static final Font TEXT = font(9, false);
+    private static final Font TITLE = PdfDocuments.TITLE;
+    private static final Font HEADING = PdfDocuments.HEADING;
+    private static final Font BOLD = PdfDocuments.BOLD;
+    private static final Font TEXT = PdfDocuments.TEXT;
 
     private OfstedListPdf() {}
 
-    /** The one place the list's font is chosen (Helvetica today; an embedded font can replace it here). */
-    static Font font(float size, boolean bold) {
-        return FontFactory.getFont(bold ? FontFactory.HELVETICA_BOLD : FontFactory.HELVETICA, size, Font.NORMAL);
+    static byte[] write(OfstedList list) {
+        return PdfDocuments.a4("Alternative provision in use: " + list.schoolName(), document -> body(document, list));
     }
 
-    static byte[] write(OfstedList list) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 40, 40, 40, 40);
-        PdfWriter.getInstance(document, out);
-        document.addTitle("Alternative provision in use: " + list.schoolName());
-        document.open();
+    private static void body(Document document, OfstedList list) {
         document.add(new Paragraph("Alternative provision in use", TITLE));
         document.add(line("School", list.schoolName()));
         document.add(line("Produced", UkDates.date(list.producedOn())
@@ -62,8 +52,6 @@ final class OfstedListPdf {
             document.add(line("Pupils of the school", provider.pupilCount() + ": " + provider.reasons()));
             document.add(pupils(provider));
         }
-        document.close();
-        return out.toByteArray();
     }
 
     private static PdfPTable pupils(OfstedList.AtProvider provider) {
@@ -90,15 +78,10 @@ final class OfstedListPdf {
     }
 
     private static Paragraph line(String label, String value) {
-        Paragraph line = new Paragraph();
-        line.add(new Phrase(label + ": ", BOLD));
-        line.add(new Phrase(value, TEXT));
-        return line;
+        return PdfDocuments.line(label, value);
     }
 
     private static PdfPCell cell(String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
-        cell.setPadding(3);
-        return cell;
+        return PdfDocuments.cell(text, font);
     }
 }

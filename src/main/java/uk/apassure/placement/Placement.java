@@ -46,6 +46,17 @@ class Placement extends AbstractEntity {
     private @Nullable LocalDate laInformedOn;
     private @Nullable LocalDate noticeSentOn;
     private @Nullable String destination;
+    // what the parental notice letter says besides the terms (NoticeDetails)
+    @Column(name = "notice_reason")
+    private String noticeReason = "";
+    @Column(name = "notice_school_contact")
+    private String schoolContact = "";
+    @Column(name = "notice_absence_contact")
+    private String absenceContact = "";
+    @Column(name = "notice_travel")
+    private String travel = "";
+    @Column(name = "notice_kit")
+    private String kit = "";
     private String createdBy = "";
     private Instant createdAt = Instant.EPOCH;
 
@@ -81,6 +92,15 @@ class Placement extends AbstractEntity {
         this.laInformedOn = terms.laInformedOn();
         this.sessions.clear();
         this.sessions.addAll(terms.timetable().sessions());
+        updateNotice(terms.notice());
+    }
+
+    void updateNotice(NoticeDetails notice) {
+        this.noticeReason = notice.reason();
+        this.schoolContact = notice.schoolContact();
+        this.absenceContact = notice.absenceContact();
+        this.travel = notice.travel();
+        this.kit = notice.kit();
     }
 
     void changeStatus(PlacementStatus target, @Nullable String destination) {
@@ -136,6 +156,6 @@ class Placement extends AbstractEntity {
 
     PlacementTerms terms() {
         return new PlacementTerms(type, startsOn, endsOn, aims, plannedOutcomes, costPerSession, dualRegistration,
-                laInformedOn, timetable());
+                laInformedOn, timetable(), new NoticeDetails(noticeReason, schoolContact, absenceContact, travel, kit));
     }
 }

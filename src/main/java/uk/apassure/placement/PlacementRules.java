@@ -43,6 +43,10 @@ class PlacementRules {
         if (!DateBounds.sensible(terms.startsOn(), today)) {
             problems.add("Check the start date: " + UkDates.date(terms.startsOn()) + ".");
         }
+        if (terms.type() == PlacementType.OFF_SITE_DIRECTION && terms.endsOn() == null) {
+            // 001 §6.2: directions are time limited; 003: the notice gives the number of days
+            problems.add("An off-site direction is time-limited: enter its end date.");
+        }
         if (terms.endsOn() != null && terms.endsOn().isBefore(terms.startsOn())) {
             problems.add("The placement ends before it starts.");
         }
@@ -62,6 +66,7 @@ class PlacementRules {
                 || terms.costPerSession().compareTo(new BigDecimal("100000")) >= 0)) {
             problems.add("A cost per session from £0 to £99,999.99.");
         }
+        problems.addAll(terms.notice().problems());
         return problems;
     }
 }

@@ -236,6 +236,16 @@ public class PlacementService {
         placements.saveAndFlush(placement);
     }
 
+    /** The placement, when the signed-in user may read it: the checks of {@link #get} (for the notice letter). */
+    Placement readable(long placementId) {
+        return load(placementId, access.require(Permission.PLACEMENT_READ));
+    }
+
+    /** The placement, when the signed-in user may change it (for the notice letter's details). */
+    Placement changeable(long placementId) {
+        return editable(placementId, access.require(Permission.PLACEMENT_EDIT));
+    }
+
     private List<String> providerProblems(Timetable timetable) {
         List<String> problems = new ArrayList<>();
         for (long providerId : timetable.providerIds()) {

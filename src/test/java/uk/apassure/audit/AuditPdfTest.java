@@ -10,6 +10,7 @@ import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.apassure.IntegrationTest;
+import uk.apassure.base.pdf.PdfText;
 
 /** The PDF for the school's records and Ofsted: A4, with the provider, every item, evidence names and the decision. */
 class AuditPdfTest extends IntegrationTest {
@@ -55,6 +56,14 @@ class AuditPdfTest extends IntegrationTest {
             String prompt = each.prompt().replaceAll("\\s+", " ");
             assertThat(all).as("item %s", each.prompt()).contains(prompt);
         }
+    }
+
+    @Test
+    void names_beyond_latin_1_print_as_typed() {
+        long id = fixtures.draft(fixtures.provider("Łąka Nguyễn Ayşe Zoë Farm"));
+
+        assertThat(PdfText.of(as("a1.dsl", () -> pdf.export(id))))
+                .contains("Pre-placement check audit #" + id + ": Łąka Nguyễn Ayşe Zoë Farm");
     }
 
     @Test

@@ -53,6 +53,7 @@ public class PlacementNewView extends VerticalLayout implements BeforeEnterObser
     final BigDecimalField cost = new BigDecimalField("Cost per session (£)");
     final Checkbox dualRegistration = new Checkbox("Dual registered");
     final DatePicker laInformedOn;
+    final NoticeFields notice = new NoticeFields();
     final List<TimetableEditor> timetables = new ArrayList<>();
     final Button propose = new Button("Propose placement");
     private final SuspensionService suspensions;
@@ -105,7 +106,7 @@ public class PlacementNewView extends VerticalLayout implements BeforeEnterObser
             }
         });
         add(new H2("New placement"), new H3("Pupil"), pupil, new H3("Placement"), terms, aims, outcomes,
-                new H3("Timetable"), weeks, another, propose);
+                new H3("Timetable"), weeks, another, new H3("For the parental notice letter"), notice, propose);
     }
 
     /** Provision for a suspension, proposed from its to-do, starts filled in (ProvisionPrefill). */
@@ -122,6 +123,6 @@ public class PlacementNewView extends VerticalLayout implements BeforeEnterObser
         List<TimetableSession> sessions = timetables.stream().flatMap(t -> t.sessions().stream()).toList();
         return new PlacementTerms(type.getValue(), startsOn.getValue(), endsOn.getValue(),
                 aims.getValue(), outcomes.getValue(), cost.getValue(), dualRegistration.getValue(),
-                laInformedOn.getValue(), new Timetable(sessions));
+                laInformedOn.getValue(), new Timetable(sessions), notice.value());
     }
 }

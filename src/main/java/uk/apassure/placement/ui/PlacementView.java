@@ -26,6 +26,7 @@ import uk.apassure.base.ui.DateFields;
 import uk.apassure.base.ui.Notices;
 import uk.apassure.placement.AgreementConfirmation;
 import uk.apassure.placement.AgreementItem;
+import uk.apassure.placement.NoticeService;
 import uk.apassure.placement.PlacementPage;
 import uk.apassure.placement.PlacementService;
 import uk.apassure.placement.PupilDetails;
@@ -43,14 +44,16 @@ public class PlacementView extends VerticalLayout implements HasUrlParameter<Lon
     private final PlacementService placements;
     private final VisitDuePanel visitDue;
     private final SuspensionService suspensions;
+    private final NoticeService notices;
     private final LocalDate today;
     private long id;
 
     public PlacementView(PlacementService placements, VisitDuePanel visitDue, SuspensionService suspensions,
-            Clock clock) {
+            NoticeService notices, Clock clock) {
         this.placements = placements;
         this.visitDue = visitDue;
         this.suspensions = suspensions;
+        this.notices = notices;
         this.today = LocalDate.now(clock);
         addClassName("provider-view");
     }
@@ -108,7 +111,7 @@ public class PlacementView extends VerticalLayout implements HasUrlParameter<Lon
 
         visitDue.create(page).ifPresent(this::add);
         add(new H3("Parental notice"));
-        add(notice(page));
+        add(notice(page), new NoticePanel(notices, page, this::reload));
         add(new SuspensionsPanel(suspensions, id, today));
         add(new H3("Commissioning agreement (001 §7.11)"));
         add(agreement(page));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import java.time.DayOfWeek;
@@ -65,11 +66,15 @@ class PlacementViewsTest extends ViewTest {
         TimetableEditor week = form.timetables.getFirst();
         week.provider.setValue(choice);
         test(week.rows.get(2).on).click();
+        test(form.notice.travel).setValue("Minibus from the school gate");
         test(form.propose).click();
 
         assertThat(getCurrentView()).isInstanceOf(PlacementView.class);
         String location = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
         assertThat($(Span.class).all()).extracting(Span::getText).contains("H801200001001", "Proposed");
+        assertThat($(ListItem.class).all()).extracting(ListItem::getText)
+                .contains("Write the reasons for the placement (002 §7).")
+                .doesNotContain("Describe the travel arrangements (003).");
 
         signInAs("a1.governor");
         PlacementListView governorList = navigate(PlacementListView.class);
