@@ -58,7 +58,7 @@ class DemoSuspensions {
                 log.info("No demo suspensions: {}", e.getMessage());
                 return;
             }
-            PupilDetails harvey = new PupilDetails("Harvey", "Nolan", Upn.withCheckLetter("990001426008"),
+            PupilDetails harvey = new PupilDetails("Harvey", "Nolan", Upn.withCheckLetter("990001426090"),
                     LocalDate.of(2012, 6, 3), 9, SenStatus.SEN_SUPPORT, false, null, true);
             long pupil = suspensions.recordNewPupil(harvey,
                     new NewSuspension(started, 3, SuspensionReason.VERBAL_ABUSE_ADULT));
