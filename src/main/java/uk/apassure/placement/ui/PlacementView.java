@@ -41,10 +41,12 @@ public class PlacementView extends VerticalLayout implements HasUrlParameter<Lon
 
     private final PlacementService placements;
     private final LocalDate today;
+    private final java.util.List<PlacementPageSection> sections;
     private long id;
 
-    public PlacementView(PlacementService placements, Clock clock) {
+    public PlacementView(PlacementService placements, Clock clock, java.util.List<PlacementPageSection> sections) {
         this.placements = placements;
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(PlacementPageSection::order)).toList();
         this.today = LocalDate.now(clock);
         addClassName("provider-view");
     }
@@ -107,6 +109,7 @@ public class PlacementView extends VerticalLayout implements HasUrlParameter<Lon
         if (page.canChangeStatus()) {
             add(new StatusActions(placements, page, this::reload));
         }
+        sections.forEach(section -> section.create(page).ifPresent(this::add));
         add(new H3("History"));
         for (PlacementPage.StatusChange change : page.history()) {
             Paragraph line = new Paragraph(change.to().label() + " · " + change.reason() + " · " + change.by() + ", "
