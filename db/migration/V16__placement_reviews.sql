@@ -12,13 +12,13 @@ CREATE TABLE placement_review (
     attendee_names     VARCHAR(1000) NOT NULL DEFAULT '',
     attendance_percent DECIMAL(4, 1) NULL,
     attendance_reason  VARCHAR(1000) NOT NULL DEFAULT '',
-    behaviour          VARCHAR(4000) NOT NULL DEFAULT '',
-    welfare            VARCHAR(4000) NOT NULL DEFAULT '',
-    pupil_views        VARCHAR(4000) NOT NULL DEFAULT '',
-    parent_views       VARCHAR(4000) NOT NULL DEFAULT '',
+    behaviour          TEXT          NOT NULL,
+    welfare            TEXT          NOT NULL,
+    pupil_views        TEXT          NOT NULL,
+    parent_views       TEXT          NOT NULL,
     improved           BOOLEAN       NULL,
     decision           VARCHAR(20)   NULL,
-    decision_note      VARCHAR(4000) NOT NULL DEFAULT '',
+    decision_note      TEXT          NOT NULL,
     next_review_on     DATE          NULL,
     drafted_by_id      BIGINT        NOT NULL,
     drafted_by_name    VARCHAR(200)  NOT NULL,
@@ -35,6 +35,9 @@ CREATE TABLE placement_review (
     CONSTRAINT ck_review_kind CHECK (kind IS NULL
         OR kind IN ('HALF_TERMLY', 'TERMLY_AGREEMENT', 'FORMAL', 'EARLY_AFTER_CONCERN')),
     CONSTRAINT ck_review_decision CHECK (decision IS NULL OR decision IN ('CONTINUE', 'CHANGE', 'REINTEGRATE', 'END')),
+    CONSTRAINT ck_review_texts CHECK (CHAR_LENGTH(behaviour) <= 4000 AND CHAR_LENGTH(welfare) <= 4000
+        AND CHAR_LENGTH(pupil_views) <= 4000 AND CHAR_LENGTH(parent_views) <= 4000
+        AND CHAR_LENGTH(decision_note) <= 4000),
     CONSTRAINT ck_review_attendance CHECK (attendance_percent IS NULL OR attendance_percent BETWEEN 0 AND 100),
     CONSTRAINT ck_review_next CHECK (next_review_on IS NULL OR held_on IS NULL OR next_review_on > held_on),
     -- a signed review has what sign-off requires
@@ -60,9 +63,10 @@ CREATE TABLE placement_review_outcome (
     position  INT           NOT NULL,
     outcome   VARCHAR(1000) NOT NULL,
     progress  VARCHAR(10)   NULL,
-    note      VARCHAR(4000) NOT NULL DEFAULT '',
+    note      TEXT          NOT NULL,
     PRIMARY KEY (review_id, position),
     CONSTRAINT fk_review_outcome FOREIGN KEY (review_id) REFERENCES placement_review (id) ON DELETE CASCADE,
+    CONSTRAINT ck_review_note CHECK (CHAR_LENGTH(note) <= 4000),
     CONSTRAINT ck_review_progress CHECK (progress IS NULL OR progress IN ('ACHIEVED', 'ON_TRACK', 'SOME', 'NONE'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 

@@ -50,15 +50,20 @@ class PlacementReview extends AbstractEntity {
     @OrderColumn(name = "position")
     private List<ReviewOutcome> outcomes = new ArrayList<>();
 
+    @Column(columnDefinition = "text")
     private String behaviour = "";
+    @Column(columnDefinition = "text")
     private String welfare = "";
+    @Column(columnDefinition = "text")
     private String pupilViews = "";
+    @Column(columnDefinition = "text")
     private String parentViews = "";
     private @Nullable Boolean improved;
 
     @Enumerated(EnumType.STRING)
     private @Nullable ReviewDecision decision;
 
+    @Column(columnDefinition = "text")
     private String decisionNote = "";
     private @Nullable LocalDate nextReviewOn;
 

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 record ReviewOutcome(
         @Column(name = "outcome") String outcome,
         @Enumerated(EnumType.STRING) @Column(name = "progress") @Nullable Progress progress,
-        @Column(name = "note") String note) {
+        @Column(name = "note", columnDefinition = "text") String note) {
 
     static ReviewOutcome of(ReviewDraft.OutcomeProgress line) {
         return new ReviewOutcome(line.getOutcome().strip(), line.getProgress(), line.getNote().strip());
