@@ -38,9 +38,12 @@ class DemoData implements ApplicationRunner {
     private final DemoCalendars calendars;
     private final DemoPlacements placements;
     private final int largeProviders;
+    private final DemoReviews reviews;
 
     DemoData(SystemSetup setup, SubjectRunner runner, DemoProviders providers, BulkProviders bulk, DemoAudits audits,
-            DemoVisits visits, DemoCalendars calendars, DemoPlacements placements, @Value("${apassure.demo.large-providers:0}") int largeProviders) {
+            DemoVisits visits, DemoCalendars calendars, DemoPlacements placements, @Value("${apassure.demo.large-providers:0}") int largeProviders,
+            DemoReviews reviews) {
+        this.reviews = reviews;
         this.setup = setup;
         this.runner = runner;
         this.providers = providers;
@@ -90,6 +93,7 @@ class DemoData implements ApplicationRunner {
             audits.create();
             visits.create();
             placements.create();
+            reviews.create();
         }
         log.info("Demo data created in {} ms: trust '{}', {} schools, 11 users", (System.nanoTime() - started)
                 / 1_000_000, TRUST, schools.size());
