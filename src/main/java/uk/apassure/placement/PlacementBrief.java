@@ -29,9 +29,15 @@ public record PlacementBrief(
         return new PlacementBrief(id, schoolId, "", status, startsOn, endsOn, "", providerIds);
     }
 
-    /** The planned outcomes one a line, as they were typed (a blank line is no outcome). */
+    /**
+     * The planned outcomes one a line, as they were typed (a blank line is no outcome, a leading
+     * bullet is dropped); outcomes written on one line as a list with semicolons are split there.
+     */
     public List<String> outcomes() {
-        return plannedOutcomes.lines().map(String::strip).map(line -> line.replaceFirst("^[-•*]\\s*", ""))
-                .filter(line -> !line.isBlank()).toList();
+        List<String> lines = plannedOutcomes.lines().map(String::strip).filter(line -> !line.isBlank()).toList();
+        List<String> outcomes = lines.size() == 1 ? List.of(lines.getFirst().split(";")) : lines;
+        return outcomes.stream().map(String::strip).map(line -> line.replaceFirst("^[-•*]\\s*", ""))
+                .filter(line -> !line.isBlank())
+                .map(line -> Character.toUpperCase(line.charAt(0)) + line.substring(1)).toList();
     }
 }

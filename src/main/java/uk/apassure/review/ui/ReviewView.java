@@ -132,6 +132,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             add(new ReviewAmendments(page.amendments()));
         }
         add(problems, buttons());
+        // opened from the bottom of the placement page: start at the top of the form
+        back.scrollIntoView();
     }
 
     private Div buttons() {

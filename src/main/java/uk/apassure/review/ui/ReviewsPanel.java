@@ -65,6 +65,11 @@ class ReviewsPanel extends Div {
         Span state = new Span(outlook.state().label());
         state.addClassNames("tag", "review-state", "review-state-" + outlook.state().name().toLowerCase());
         box.add(state);
+        if (outlook.considerEnding()) {
+            Span ending = new Span("Consider ending");
+            ending.addClassNames("tag", "review-ending", "review-state-overdue");
+            box.add(ending);
+        }
         outlook.reasons().forEach(reason -> box.add(new Paragraph(reason)));
         if (!outlook.halfTermly().state().needsAction() && outlook.halfTermly().dueFrom() != null) {
             box.add(new Paragraph("Next half-termly review: due from " + UkDates.date(outlook.halfTermly().dueFrom())
@@ -72,8 +77,8 @@ class ReviewsPanel extends Div {
                     + ")"));
         }
         if (!outlook.termly().state().needsAction() && outlook.termly().dueFrom() != null) {
-            box.add(new Paragraph("Next termly agreement review: by " + UkDates.date(outlook.termly().dueBy())
-                    + " (" + outlook.termly().period() + ")"));
+            box.add(new Paragraph("Next termly agreement review: due from " + UkDates.date(outlook.termly().dueFrom())
+                    + ", by " + UkDates.date(outlook.termly().dueBy()) + " (" + outlook.termly().period() + ")"));
         }
         return box;
     }
