@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import uk.apassure.base.domain.Amendment;
 
 /**
  * One review as its form shows it, read in one transaction, with what the signed-in user may do.
@@ -15,7 +16,4 @@ import org.jspecify.annotations.Nullable;
 public record ReviewPage(long id, long placementId, String pupilName, LocalDate placementStartsOn,
         ReviewStatus status, ReviewDraft draft, String draftedBy, @Nullable String signedBy,
         @Nullable Instant signedAt, Instant updatedAt, List<Amendment> amendments, boolean editable,
-        boolean canSignOff, boolean canAmend) {
-
-    public record Amendment(String field, String before, String after, String reason, String by, Instant at) {}
-}
+        boolean canSignOff, boolean canAmend) {}

@@ -13,6 +13,7 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Service;
+import uk.apassure.base.domain.Amendment;
 import uk.apassure.base.time.UkDates;
 
 /**
@@ -78,7 +79,7 @@ public class ReviewPdf {
             Paragraph heading = new Paragraph("Amendments after sign-off", font(12, true));
             heading.setSpacingBefore(12);
             document.add(heading);
-            for (ReviewPage.Amendment amendment : review.amendments()) {
+            for (Amendment amendment : review.amendments()) {
                 document.add(new Paragraph(amendment.field() + ": \"" + amendment.before() + "\" to \""
                         + amendment.after() + "\" · why: " + amendment.reason() + " · " + amendment.by() + ", "
                         + UkDates.dateTime(amendment.at()), font(9, false)));

@@ -1,9 +1,7 @@
 package uk.apassure.review.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -19,6 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import uk.apassure.base.ui.DateFields;
+import uk.apassure.base.ui.FormSections;
 import uk.apassure.review.Attendee;
 import uk.apassure.review.Progress;
 import uk.apassure.review.ReviewDecision;
@@ -61,7 +60,7 @@ class ReviewForm extends Div {
         binder.forField(heldOn).bind(ReviewDraft::getHeldOn, ReviewDraft::setHeldOn);
         binder.forField(kind).bind(ReviewDraft::getKind, ReviewDraft::setKind);
 
-        Div present = group("Took part");
+        Div present = FormSections.checkGroup("Took part");
         for (Attendee attendee : Attendee.values()) {
             Checkbox box = new Checkbox(attendee.label());
             box.addClassName("attendee-" + attendee.name().toLowerCase().replace('_', '-'));
@@ -117,12 +116,12 @@ class ReviewForm extends Div {
         binder.forField(nextReviewOn).bind(ReviewDraft::getNextReviewOn, ReviewDraft::setNextReviewOn);
         kind.addValueChangeListener(event -> improved.setVisible(event.getValue() == ReviewKind.FORMAL));
 
-        add(section("Review", heldOn, kind, present, attendeeNames),
-                section("Attendance", attendancePercent, attendanceReason),
-                section("Progress against the planned outcomes", outcomes),
-                section("Behaviour and welfare", behaviour, welfare),
-                section("Views", pupilViews, parentViews),
-                section("Decision", improved, decision, decisionNote, nextReviewOn));
+        add(FormSections.section("Review", heldOn, kind, present, attendeeNames),
+                FormSections.section("Attendance", attendancePercent, attendanceReason),
+                FormSections.section("Progress against the planned outcomes", outcomes),
+                FormSections.section("Behaviour and welfare", behaviour, welfare),
+                FormSections.section("Views", pupilViews, parentViews),
+                FormSections.section("Decision", improved, decision, decisionNote, nextReviewOn));
         binder.setBean(draft);
         improved.setVisible(draft.getKind() == ReviewKind.FORMAL);
     }
@@ -170,22 +169,5 @@ class ReviewForm extends Div {
         Paragraph hint = new Paragraph(text);
         hint.addClassName("hint");
         return hint;
-    }
-
-    private static Div group(String title) {
-        Div label = new Div(title);
-        label.addClassName("group-label");
-        Div group = new Div(label);
-        group.addClassName("check-group");
-        return group;
-    }
-
-    private static Details section(String title, Component... content) {
-        Div body = new Div(content);
-        body.addClassName("form-section-body");
-        Details details = new Details(title, body);
-        details.setOpened(true);
-        details.addClassName("form-section");
-        return details;
     }
 }

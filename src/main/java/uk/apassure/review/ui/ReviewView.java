@@ -23,16 +23,15 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import org.apache.shiro.authz.AuthorizationException;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
 import uk.apassure.base.time.UkDates;
+import uk.apassure.base.ui.AmendmentsPanel;
 import uk.apassure.base.ui.Attempt;
+import uk.apassure.base.ui.Autosave;
 import uk.apassure.base.ui.Notices;
+import uk.apassure.base.ui.SaveState;
 import uk.apassure.base.ui.UnsavedChanges;
 import uk.apassure.placement.ui.PlacementView;
 import uk.apassure.review.ReviewPage;
@@ -51,28 +50,24 @@ import uk.apassure.security.Role;
         Role.Names.TRUST_LEAD})
 public class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ReviewView.class);
 
     private final ReviewService reviews;
     private final ReviewPdf pdf;
     private final Clock clock;
-    private final Span saveState = new Span();
+    private final SaveState saveState = new SaveState();
     private final Div problems = new Div();
     private @Nullable ReviewPage page;
     private ReviewForm form;
-    private boolean autosave;
-    /** Everything in the form is stored: false after a refused or failed save, or a change while amending. */
-    private boolean stored = true;
+    private final Autosave autosave;
 
     public ReviewView(ReviewService reviews, ReviewPdf pdf, Clock clock) {
         this.reviews = reviews;
         this.pdf = pdf;
         this.clock = clock;
         addClassName("review-view");
-        saveState.addClassName("save-state");
-        saveState.getElement().setAttribute("role", "status");
-        saveState.getElement().setAttribute("aria-live", "polite");
         problems.addClassName("form-errors");
+        autosave = new Autosave(saveState, clock, ReviewService.ConcurrentEdit.class,
+                ReviewService.ConcurrentEdit.MESSAGE);
     }
 
     /** The address of a review's page. */
@@ -111,7 +106,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private void render() {
         removeAll();
         problems.removeAll();
-        autosave = page.editable();
+        autosave.reset(page.editable());
         RouterLink back = new RouterLink("← " + page.pupilName() + "'s placement", PlacementView.class,
                 page.placementId());
         back.addClassName("back-link");
@@ -119,17 +114,16 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         status.addClassNames("tag", "review-status");
         Div header = new Div(new H2("Review: " + page.pupilName()), status, saveState);
         header.addClassName("visit-header");
-        show(page.editable() ? "Draft: changes save as you type"
+        saveState.show(page.editable() ? "Draft: changes save as you type"
                 : page.status() == ReviewStatus.SIGNED ? "Signed off by " + page.signedBy() + ", "
-                        + UkDates.date(page.signedAt()) : "Drafted by " + page.draftedBy(), false);
+                        + UkDates.date(page.signedAt()) : "Drafted by " + page.draftedBy());
         form = new ReviewForm(page.draft(), LocalDate.now(clock));
         form.setEditable(page.editable());
         form.onChange(this::changed);
-        stored = true;
-        UnsavedChanges.watch(form, () -> !stored);
+        UnsavedChanges.watch(form, () -> !autosave.stored());
         add(back, header, form);
         if (!page.amendments().isEmpty()) {
-            add(new ReviewAmendments(page.amendments()));
+            add(new AmendmentsPanel(page.amendments()));
         }
         add(problems, buttons());
         // opened from the bottom of the placement page: start at the top of the form
@@ -175,41 +169,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void changed() {
-        if (autosave) {
-            save();
-        } else {
-            stored = false;
-        }
-    }
-
-    /** Stores the draft; a refused or failed save is never silent. */
-    private void save() {
-        stored = false;
-        try {
-            long version = reviews.saveDraft(page.id(), form.draft());
-            form.draft().setVersion(version);
-            stored = true;
-            show("Saved " + UkDates.time(LocalTime.now(clock)), false);
-        } catch (ReviewService.ConcurrentEdit | OptimisticLockingFailureException e) {
-            autosave = false;
-            show("Not saved: changed elsewhere. Reload to continue.", true);
-            Notices.problem(ReviewService.ConcurrentEdit.MESSAGE);
-        } catch (ReviewService.InvalidReview e) {
-            show("Not saved: " + String.join(" ", e.problems()), true);
-        } catch (RuntimeException e) {
-            LOG.error("Autosave of review {} failed", page.id(), e);
-            show("Not saved: the server could not store this change. Keep this page open and try again in a"
-                    + " moment.", true);
-        }
-    }
-
-    private void show(String text, boolean problem) {
-        saveState.setText(text);
-        if (problem) {
-            saveState.addClassName("problem");
-        } else {
-            saveState.removeClassName("problem");
-        }
+        autosave.changed(() -> autosave.save(() -> reviews.saveDraft(page.id(), form.draft()),
+                version -> form.draft().setVersion(version), List::of, "review " + page.id()));
     }
 
     private void signOff() {

@@ -23,6 +23,8 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.apassure.ViewTest;
+import uk.apassure.base.ui.AmendmentsPanel;
+import uk.apassure.base.ui.SaveState;
 import uk.apassure.dashboard.ui.DashboardView;
 import uk.apassure.provider.ProviderChoice;
 import uk.apassure.provider.ProviderFixtures;
