@@ -14,6 +14,9 @@ interface ReviewRepository extends JpaRepository<PlacementReview, Long> {
             order by r.heldOn desc nulls first, r.id desc""")
     List<ReviewRow> findRows(long placementId);
 
+    /** The placement's draft, if one was started and not signed off yet. */
+    java.util.Optional<PlacementReview> findFirstByPlacementIdAndStatusOrderByIdAsc(long placementId, ReviewStatus status);
+
     /** Signed reviews of these placements, oldest first: what the schedule counts. */
     @Query("""
             select new uk.apassure.review.HeldReview(r.placementId, r.id, r.heldOn, r.kind, r.improved)

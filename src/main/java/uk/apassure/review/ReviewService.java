@@ -82,6 +82,7 @@ public class ReviewService {
     /**
      * Starts a draft review of an active placement of the user's school: today, the school ticked as
      * present, one line per planned outcome, and the kind the schedule asks for next. Returns its id.
+     * A placement has one draft at a time: when one is open, its id is returned instead.
      */
     @Transactional
     public long start(long placementId) {
@@ -92,6 +93,10 @@ public class ReviewService {
         }
         if (placement.status() != PlacementStatus.ACTIVE) {
             throw new InvalidReview(List.of("Reviews are held while a placement is active."));
+        }
+        var open = reviews.findFirstByPlacementIdAndStatusOrderByIdAsc(placementId, ReviewStatus.DRAFT);
+        if (open.isPresent()) {
+            return open.get().requireId();
         }
         ReviewDraft draft = new ReviewDraft();
         draft.setHeldOn(LocalDate.now(clock));

@@ -108,6 +108,8 @@ class ReviewServiceTest extends IntegrationTest {
     void another_schools_staff_get_not_found_governors_counts_only_and_trust_leads_read() {
         long placement = fixtures.activeAtA2(fixtures.provider("Scope review farm"));
         long id = as("a2.aplead", () -> reviews.start(placement));
+        // one draft at a time: starting again opens it
+        assertThat(as("a2.dsl", () -> reviews.start(placement))).isEqualTo(id);
 
         assertThatThrownBy(() -> as("a1.slt", () -> reviews.get(id))).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> as("a1.aplead", () -> reviews.forPlacement(placement))).isInstanceOf(NotFound.class);

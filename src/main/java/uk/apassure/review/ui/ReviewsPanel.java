@@ -15,6 +15,7 @@ import uk.apassure.review.PlacementReviews;
 import uk.apassure.review.ReviewOutlook;
 import uk.apassure.review.ReviewRow;
 import uk.apassure.review.ReviewService;
+import uk.apassure.review.ReviewStatus;
 
 /**
  * The placement page's "Reviews": where the placement stands (next review due, overdue, a concern,
@@ -28,14 +29,9 @@ class ReviewsPanel extends Div {
         add(new H3("Reviews"));
         add(outlook(placement));
         if (placement.canStart()) {
-            Button start = new Button("Start review", VaadinIcon.PLUS.create(), click -> {
-                long[] id = new long[1];
-                if (Attempt.run(ReviewService.ConcurrentEdit.MESSAGE,
-                        () -> id[0] = reviews.start(placement.placementId()))) {
-                    getUI().ifPresent(ui -> ui.navigate(ReviewView.class,
-                            ReviewView.address(placement.placementId(), id[0])));
-                }
-            });
+            boolean draftOpen = placement.reviews().stream().anyMatch(row -> row.status() == ReviewStatus.DRAFT);
+            Button start = new Button(draftOpen ? "Continue the draft review" : "Start review",
+                    VaadinIcon.PLUS.create(), click -> start(reviews, placement.placementId()));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             start.addClassName("start-review");
             add(start);
@@ -47,6 +43,14 @@ class ReviewsPanel extends Div {
         }
         for (ReviewRow row : placement.reviews()) {
             add(card(row));
+        }
+    }
+
+    /** Starts a review, or opens the placement's open draft, and goes to its form. */
+    private void start(ReviewService reviews, long placementId) {
+        long[] id = new long[1];
+        if (Attempt.run(ReviewService.ConcurrentEdit.MESSAGE, () -> id[0] = reviews.start(placementId))) {
+            getUI().ifPresent(ui -> ui.navigate(ReviewView.class, ReviewView.address(placementId, id[0])));
         }
     }
 
