@@ -39,10 +39,12 @@ class DemoData implements ApplicationRunner {
     private final DemoPlacements placements;
     private final DemoSuspensions suspensions;
     private final int largeProviders;
+    private final DemoReviews reviews;
 
     DemoData(SystemSetup setup, SubjectRunner runner, DemoProviders providers, BulkProviders bulk, DemoAudits audits,
             DemoVisits visits, DemoCalendars calendars, DemoPlacements placements, DemoSuspensions suspensions,
-            @Value("${apassure.demo.large-providers:0}") int largeProviders) {
+            DemoReviews reviews, @Value("${apassure.demo.large-providers:0}") int largeProviders) {
+        this.reviews = reviews;
         this.setup = setup;
         this.runner = runner;
         this.providers = providers;
@@ -98,6 +100,7 @@ class DemoData implements ApplicationRunner {
             visits.create();
             placements.create();
             suspensions.create();
+            reviews.create();
         }
         log.info("Demo data created in {} ms: trust '{}', {} schools, 15 users", (System.nanoTime() - started)
                 / 1_000_000, TRUST, schools.size());

@@ -154,6 +154,11 @@ class Placement extends AbstractEntity {
         return agreement.stream().sorted(java.util.Comparator.comparing(AgreementConfirmation::item)).toList();
     }
 
+    PlacementBrief brief() {
+        return new PlacementBrief(requireId(), schoolId, pupil.details().name(), status, startsOn, endsOn,
+                plannedOutcomes, timetable().providerIds());
+    }
+
     PlacementTerms terms() {
         return new PlacementTerms(type, startsOn, endsOn, aims, plannedOutcomes, costPerSession, dualRegistration,
                 laInformedOn, timetable(), new NoticeDetails(noticeReason, schoolContact, absenceContact, travel, kit));

@@ -48,6 +48,13 @@ interface PlacementRepository extends JpaRepository<Placement, Long> {
     List<Placement> findWithTimetables(@Param("school") long school,
             @Param("statuses") Collection<PlacementStatus> statuses);
 
+    /** Active placements of the schools with their pupils and weeks: for reviews and attendance. */
+    @EntityGraph(attributePaths = {"pupil", "sessions"})
+    @Query("""
+            select p from Placement p where p.schoolId in :schools
+              and p.status = uk.apassure.placement.PlacementStatus.ACTIVE order by p.startsOn, p.id""")
+    List<Placement> findActiveIn(@Param("schools") Collection<Long> schools);
+
     @Query("""
             select new uk.apassure.placement.PlacementCount(p.status, count(p)) from Placement p
             where p.schoolId in :schools group by p.status order by p.status""")

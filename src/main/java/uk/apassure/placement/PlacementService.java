@@ -124,6 +124,24 @@ public class PlacementService {
                         && Objects.equals(user.schoolId(), placement.schoolId()) && !placement.status().isFinal());
     }
 
+    /** One placement as features built on placements need it (reviews), after the same checks as {@link #get}. */
+    public PlacementBrief brief(long placementId) {
+        SignedInUser user = access.require(Permission.PLACEMENT_READ);
+        return load(placementId, user).brief();
+    }
+
+    /**
+     * The active placements of the user's school (the trust's for trust-wide roles), in one query.
+     * Those who see counts only (governors) get them without the pupil's name, for counting.
+     */
+    public List<PlacementBrief> activeBriefs() {
+        boolean reads = access.isPermitted(Permission.PLACEMENT_READ);
+        SignedInUser user = access.require(reads ? Permission.PLACEMENT_READ : Permission.PLACEMENT_COUNT);
+        List<Long> schools = scope(user);
+        return schools.isEmpty() ? List.of() : placements.findActiveIn(schools).stream().map(Placement::brief)
+                .map(brief -> reads ? brief : brief.withoutPupil()).toList();
+    }
+
     /**
      * Proposes a placement for a pupil of the user's school: a new pupil, or the one with the same
      * UPN (a pupil can have several placements over time).

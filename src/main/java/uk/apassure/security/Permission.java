@@ -61,5 +61,14 @@ public final class Permission {
     /** See how many suspensions there are and how many need provision, never a pupil: governors. */
     public static final String SUSPENSION_COUNT = "suspension:count";
 
+    /** Read placement reviews of one's school (the trust's for trust-wide roles); not visiting staff or attendance. */
+    public static final String REVIEW_READ = "review:read";
+    /** Start and autosave draft reviews: AP lead, SLT, headteacher, DSL, SENCO. */
+    public static final String REVIEW_DRAFT = "review:draft";
+    /** Sign off a review, and amend a signed one with a reason: SLT and headteacher. */
+    public static final String REVIEW_SIGN = "review:sign";
+    /** See how many reviews are due, overdue or flagged, never a pupil: governors. */
+    public static final String REVIEW_COUNT = "review:count";
+
     private Permission() {}
 }

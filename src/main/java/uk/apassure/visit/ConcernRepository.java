@@ -22,4 +22,9 @@ interface ConcernRepository extends JpaRepository<SafeguardingConcern, Long> {
     @Query("select count(c) from SafeguardingConcern c join c.visit v"
             + " where c.closedAt is null and v.trustId = :trustId and (:schoolId is null or v.schoolId = :schoolId)")
     long countOpen(long trustId, @org.jspecify.annotations.Nullable Long schoolId);
+
+    /** When concerns were raised at these providers, by any school of the trust (provider-level facts). */
+    @Query("select new uk.apassure.visit.ConcernAtProvider(v.provider.id, c.raisedAt) from SafeguardingConcern c"
+            + " join c.visit v where v.trustId = :trustId and v.provider.id in :providerIds and c.raisedAt >= :since")
+    List<ConcernAtProvider> findRaisedAt(long trustId, java.util.Collection<Long> providerIds, java.time.Instant since);
 }

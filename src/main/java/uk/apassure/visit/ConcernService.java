@@ -106,6 +106,16 @@ public class ConcernService {
                 .toList();
     }
 
+    /**
+     * When concerns were raised at these providers since {@code since}, by any school of the trust:
+     * a concern about a setting matters to every school placing pupils there (003: a placement is
+     * reviewed at once). Only provider and time, so anyone who reads the register may ask.
+     */
+    public List<ConcernAtProvider> raisedAt(java.util.Collection<Long> providerIds, Instant since) {
+        SignedInUser user = access.require(Permission.PROVIDER_READ);
+        return providerIds.isEmpty() ? List.of() : concerns.findRaisedAt(user.trustId(), providerIds, since);
+    }
+
     /** The concern's version, for closing it (the visit page keeps it). */
     public long version(long concernId) {
         SignedInUser user = access.require(Permission.VISIT_READ);

@@ -1,52 +1,22 @@
 package uk.apassure.visit;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
+import uk.apassure.base.domain.FieldAmendment;
 
 /** One changed field of a submitted visit: who, when, before, after and why. Never edited. */
 @Entity
 @Table(name = "visit_amendment")
-class VisitAmendment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+class VisitAmendment extends FieldAmendment {
 
     private long visitId;
-    private String field = "";
-
-    @Column(columnDefinition = "text")
-    private String beforeValue = "";
-
-    @Column(columnDefinition = "text")
-    private String afterValue = "";
-
-    private String reason = "";
-    private long amendedById;
-    private String amendedByName = "";
-    private Instant amendedAt = Instant.EPOCH;
 
     protected VisitAmendment() {}
 
     VisitAmendment(long visitId, String field, String before, String after, String reason, long byId,
             String byName, Instant at) {
+        super(field, before, after, reason, byId, byName, at);
         this.visitId = visitId;
-        this.field = field;
-        this.beforeValue = before;
-        this.afterValue = after;
-        this.reason = reason;
-        this.amendedById = byId;
-        this.amendedByName = byName;
-        this.amendedAt = at;
-    }
-
-    VisitPage.Amendment toView() {
-        return new VisitPage.Amendment(field, beforeValue, afterValue, reason, amendedByName, amendedAt);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import uk.apassure.base.domain.Amendment;
 
 /**
  * Everything the visit form shows, read in one transaction, with what the signed-in user may do.
@@ -39,6 +40,4 @@ public record VisitPage(long id, long providerId, String providerName, VisitStat
     /** One DSL's alert e-mail: queued, sent, or failed with the reason (and when it is tried again). */
     public record Alert(String recipient, AlertState state, @Nullable String reason, int attempts,
             @Nullable Instant lastAttemptAt, @Nullable Instant nextAttemptAt, @Nullable Instant sentAt) {}
-
-    public record Amendment(String field, String before, String after, String reason, String by, Instant at) {}
 }

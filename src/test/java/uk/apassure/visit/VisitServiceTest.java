@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import uk.apassure.IntegrationTest;
+import uk.apassure.base.domain.Amendment;
 import uk.apassure.provider.ProviderFixtures;
 import uk.apassure.provider.ProviderService;
 import uk.apassure.provider.ProviderStatus;
@@ -121,9 +122,9 @@ class VisitServiceTest extends IntegrationTest {
 
         VisitPage amended = as("a1.visitor", () -> visits.get(id));
         assertThat(amended.draft().getNotes()).isEqualTo("Changed quietly");
-        assertThat(amended.amendments()).extracting(VisitPage.Amendment::field)
+        assertThat(amended.amendments()).extracting(Amendment::field)
                 .containsExactlyInAnyOrder("Notes", "Judgement: attendance");
-        VisitPage.Amendment attendance = amended.amendments().stream()
+        Amendment attendance = amended.amendments().stream()
                 .filter(a -> a.field().equals("Judgement: attendance")).findFirst().orElseThrow();
         assertThat(attendance.before()).isEqualTo("Good");
         assertThat(attendance.after()).isEqualTo("Concern");

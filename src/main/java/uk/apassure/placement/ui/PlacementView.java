@@ -46,14 +46,16 @@ public class PlacementView extends VerticalLayout implements HasUrlParameter<Lon
     private final SuspensionService suspensions;
     private final NoticeService notices;
     private final LocalDate today;
+    private final java.util.List<PlacementPageSection> sections;
     private long id;
 
     public PlacementView(PlacementService placements, VisitDuePanel visitDue, SuspensionService suspensions,
-            NoticeService notices, Clock clock) {
+            NoticeService notices, Clock clock, java.util.List<PlacementPageSection> sections) {
         this.placements = placements;
         this.visitDue = visitDue;
         this.suspensions = suspensions;
         this.notices = notices;
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(PlacementPageSection::order)).toList();
         this.today = LocalDate.now(clock);
         addClassName("provider-view");
     }
@@ -118,6 +120,7 @@ public class PlacementView extends VerticalLayout implements HasUrlParameter<Lon
         if (page.canChangeStatus()) {
             add(new StatusActions(placements, page, this::reload));
         }
+        sections.forEach(section -> section.create(page).ifPresent(this::add));
         add(new H3("History"));
         for (PlacementPage.StatusChange change : page.history()) {
             Paragraph line = new Paragraph(change.to().label() + " · " + change.reason() + " · " + change.by() + ", "

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import uk.apassure.base.ui.DateFields;
+import uk.apassure.base.ui.FormSections;
 import uk.apassure.visit.JudgedArea;
 import uk.apassure.visit.Judgement;
 import uk.apassure.visit.VisitDates;
@@ -105,11 +105,11 @@ class VisitForm extends Div {
                 + " until then, mention pupils only by initials in the notes if you must.");
         pupilsSeen.addClassName("hint");
 
-        add(section("Visit details", site, visitedAt, type, visitors),
-                section("People and work", group("Spoke to", spokeToStaff, spokeToPupils, spokeToParents), pupilWork,
-                        group("Observed", observedLessons, observedUnstructured), activities, pupilsSeen),
-                section("Judgements", judged),
-                section("Notes", notes));
+        add(FormSections.section("Visit details", site, visitedAt, type, visitors),
+                FormSections.section("People and work", FormSections.checkGroup("Spoke to", spokeToStaff, spokeToPupils, spokeToParents), pupilWork,
+                        FormSections.checkGroup("Observed", observedLessons, observedUnstructured), activities, pupilsSeen),
+                FormSections.section("Judgements", judged),
+                FormSections.section("Notes", notes));
         binder.setBean(draft);
         if (VisitDates.problem(draft.getVisitedAt(), LocalDateTime.now(clock)).isPresent()) {
             binder.validate();
@@ -221,23 +221,5 @@ class VisitForm extends Div {
         field.getElement().setAttribute("data-draft", name);
         field.getElement().setAttribute("data-draft-kind", kind);
         offline.put(name, (HasValue<?, ?>) field);
-    }
-
-    private static Div group(String title, Component... boxes) {
-        Div label = new Div(title);
-        label.addClassName("group-label");
-        Div group = new Div(label);
-        group.add(boxes);
-        group.addClassName("check-group");
-        return group;
-    }
-
-    private static Details section(String title, Component... content) {
-        Div body = new Div(content);
-        body.addClassName("form-section-body");
-        Details details = new Details(title, body);
-        details.setOpened(true);
-        details.addClassName("form-section");
-        return details;
     }
 }

@@ -19,12 +19,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import uk.apassure.base.ui.AmendmentsPanel;
+import uk.apassure.base.ui.Autosave;
 import uk.apassure.base.ui.Notices;
+import uk.apassure.base.ui.SaveState;
 import uk.apassure.base.ui.UnsavedChanges;
 import uk.apassure.security.Role;
 import uk.apassure.visit.ConcernService;
@@ -44,7 +44,6 @@ import uk.apassure.visit.VisitStatus;
 public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Logger LOG = LoggerFactory.getLogger(VisitView.class);
 
     private final VisitService visits;
     private final ConcernService concerns;
@@ -53,12 +52,10 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final Clock clock;
     private final SaveState saveState = new SaveState();
     private final Div problems = new Div();
+    private final Autosave autosave;
     private VisitPage page;
     private VisitForm form;
     private ActionsPanel actionsPanel;
-    private boolean autosave;
-    /** Everything in the form is stored: false after a refused or failed save, or a change while amending. */
-    private boolean stored = true;
 
     public VisitView(VisitService visits, ConcernService concerns, FollowUpService actions, Clock clock,
             ConcernRelay concernRelay) {
@@ -69,6 +66,8 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         this.clock = clock;
         addClassName("visit-view");
         problems.addClassName("form-errors");
+        autosave = new Autosave(saveState, clock, VisitService.ConcurrentEdit.class,
+                VisitService.ConcurrentEdit.MESSAGE);
     }
 
     @Override
@@ -104,7 +103,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     private void render() {
         removeAll();
-        autosave = page.editable();
+        autosave.reset(page.editable());
         RouterLink back = new RouterLink("← All visits", VisitListView.class);
         back.addClassName("back-link");
         Span status = new Span(page.status().label());
@@ -116,8 +115,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         form = new VisitForm(page.draft(), page.sites(), clock);
         form.setEditable(page.editable());
         form.onChange(this::changed);
-        stored = true;
-        UnsavedChanges.watch(form, () -> !stored);
+        UnsavedChanges.watch(form, () -> !autosave.stored());
         actionsPanel = new ActionsPanel(actions, page, page.editable() || page.amendable(), LocalDate.now(clock),
                 this::reload);
         add(back, header, new ConcernPanel(concerns, concernRelay, page, this::reload), form, actionsPanel);
@@ -144,38 +142,15 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
     }
 
     private void changed() {
-        if (autosave) {
-            save();
-        } else {
-            stored = false;
-        }
+        autosave.changed(this::save);
     }
 
     /** Stores the draft; what the form could not take (an impossible date) or a refused save is never silent. */
     private void save() {
-        stored = false;
-        try {
-            long version = visits.saveDraft(page.id(), form.draft());
+        autosave.save(() -> visits.saveDraft(page.id(), form.draft()), version -> {
             form.draft().setVersion(version);
             acknowledge();
-            List<String> notTaken = form.problems();
-            if (notTaken.isEmpty()) {
-                stored = true;
-                saveState.saved(clock);
-            } else {
-                saveState.problem("Not saved: " + String.join(" ", notTaken));
-            }
-        } catch (VisitService.ConcurrentEdit | OptimisticLockingFailureException e) {
-            autosave = false;
-            saveState.problem("Not saved: changed elsewhere. Reload to continue.");
-            Notices.problem(VisitService.ConcurrentEdit.MESSAGE);
-        } catch (VisitService.InvalidVisit e) {
-            saveState.problem("Not saved: " + String.join(" ", e.problems()));
-        } catch (RuntimeException e) {
-            LOG.error("Autosave of visit {} failed", page.id(), e);
-            saveState.problem("Not saved: the server could not store this change. Keep this page open and try"
-                    + " again in a moment.");
-        }
+        }, form::problems, "visit " + page.id());
     }
 
     /** Tells the browser copy which values the server now holds. */
@@ -227,13 +202,13 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
             return json;
         }
         Map<String, String> values = JSON.readValue(json, new TypeReference<Map<String, String>>() {});
-        autosave = false;
+        autosave.setOn(false);
         try {
             form.restore(values);
         } finally {
-            autosave = true;
+            autosave.setOn(true);
         }
         save();
-        return page.status() == VisitStatus.DRAFT && autosave ? JSON.writeValueAsString(form.offlineValues()) : "{}";
+        return page.status() == VisitStatus.DRAFT && autosave.isOn() ? JSON.writeValueAsString(form.offlineValues()) : "{}";
     }
 }

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.apassure.ViewTest;
 import uk.apassure.base.time.UkDates;
+import uk.apassure.base.ui.AmendmentsPanel;
+import uk.apassure.base.ui.SaveState;
 import uk.apassure.dashboard.ui.DashboardView;
 import uk.apassure.placement.PlacementFixtures;
 import uk.apassure.provider.ProviderChoice;

@@ -1,22 +1,21 @@
-package uk.apassure.visit.ui;
+package uk.apassure.base.ui;
+
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import uk.apassure.base.domain.Amendment;
 import uk.apassure.base.time.UkDates;
-import uk.apassure.visit.VisitPage;
-import uk.apassure.visit.VisitService;
 
-/** The trail of amendments to a submitted visit: who changed what, from what, to what, and why. */
-class AmendmentsPanel extends Details {
+/** The trail of amendments to a record changed only with a reason: who changed what, from what, to what, and why. */
+public class AmendmentsPanel extends Details {
 
-
-    AmendmentsPanel(List<VisitPage.Amendment> amendments) {
+    public AmendmentsPanel(List<Amendment> amendments) {
         super("Amendments (" + amendments.size() + ")");
         addClassName("form-section");
         addClassName("amendments");
         Div body = new Div();
-        for (VisitPage.Amendment amendment : amendments) {
+        for (Amendment amendment : amendments) {
             Span title = new Span(amendment.field() + ": “" + amendment.before() + "” → “" + amendment.after() + "”");
             title.addClassName("card-body");
             Span why = new Span("Why: " + amendment.reason());
