@@ -53,8 +53,7 @@ public enum Role {
             Permission.SCHOOL_READ, Permission.TRUST_WIDE, Permission.VISIT_READ, Permission.VISIT_COUNT,
             Permission.CALENDAR_MANAGE,
             Permission.PLACEMENT_READ, Permission.PLACEMENT_COUNT,
-            Permission.SUSPENSION_READ,
-            Permission.PLACEMENT_READ, Permission.PLACEMENT_COUNT, Permission.REVIEW_READ)),
+            Permission.SUSPENSION_READ, Permission.REVIEW_READ)),
     // users, schools, roles, templates; no pupil data by default
     ADMIN("Administrator", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ, Permission.SCHOOL_MANAGE,
             Permission.AUDIT_READ,
