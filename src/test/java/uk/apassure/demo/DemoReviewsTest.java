@@ -23,12 +23,15 @@ class DemoReviewsTest {
     SubjectRunner subjects;
 
     @Test
-    void slt_see_a_placement_to_consider_ending_and_a_draft_to_sign_and_riverside_sees_nothing() {
+    void slt_see_a_placement_to_consider_ending_and_a_draft_to_sign_and_riverside_sees_only_its_own() {
         assertThat(subjects.callAs("slt", () -> reviews.due())).filteredOn(ReviewDueRow::considerEnding)
                 .extracting(ReviewDueRow::pupilName).containsExactly("Callum Reid");
         assertThat(subjects.callAs("slt", () -> reviews.waitingForSignOff())).extracting(ReviewWaiting::pupilName)
                 .containsExactly("Bethany Cole");
-        assertThat(subjects.callAs("dsl.riverside", () -> reviews.due())).isEmpty();
+        // Riverside's own active placements owe reviews too, but none of Meadowbank's pupils is listed there
+        assertThat(subjects.callAs("dsl.riverside", () -> reviews.due())).isNotEmpty()
+                .extracting(ReviewDueRow::pupilName).doesNotContain("Callum Reid", "Bethany Cole", "Alfie Marsh")
+                .contains("Mason Ibe");
         assertThat(subjects.callAs("governor", () -> reviews.counts()).considerEnding()).isEqualTo(1);
     }
 }
