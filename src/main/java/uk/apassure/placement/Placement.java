@@ -45,6 +45,8 @@ class Placement extends AbstractEntity {
     private boolean dualRegistration;
     private @Nullable LocalDate laInformedOn;
     private @Nullable LocalDate noticeSentOn;
+    // the last day for the notice on the school calendar (NoticeDeadlines), for the grid's "notice late"
+    private @Nullable LocalDate noticeDueBy;
     private @Nullable String destination;
     private String createdBy = "";
     private Instant createdAt = Instant.EPOCH;
@@ -76,11 +78,17 @@ class Placement extends AbstractEntity {
         this.endsOn = terms.endsOn();
         this.aims = terms.aims().strip();
         this.plannedOutcomes = terms.plannedOutcomes().strip();
-        this.costPerSession = terms.costPerSession();
+        if (costPerSession == null || terms.costPerSession() == null
+                || costPerSession.compareTo(terms.costPerSession()) != 0) {
+            this.costPerSession = terms.costPerSession();
+        }
         this.dualRegistration = terms.dualRegistration();
         this.laInformedOn = terms.laInformedOn();
-        this.sessions.clear();
-        this.sessions.addAll(terms.timetable().sessions());
+        // the same week is left alone: no rows rewritten, no new version for an unchanged timetable
+        if (!sessions.equals(Set.copyOf(terms.timetable().sessions()))) {
+            this.sessions.clear();
+            this.sessions.addAll(terms.timetable().sessions());
+        }
     }
 
     void changeStatus(PlacementStatus target, @Nullable String destination) {
@@ -102,6 +110,10 @@ class Placement extends AbstractEntity {
         this.noticeSentOn = on;
     }
 
+    void noticeDueBy(@Nullable LocalDate lastDay) {
+        this.noticeDueBy = lastDay;
+    }
+
     long schoolId() {
         return schoolId;
     }
@@ -120,6 +132,10 @@ class Placement extends AbstractEntity {
 
     @Nullable LocalDate noticeSentOn() {
         return noticeSentOn;
+    }
+
+    @Nullable LocalDate noticeDueBy() {
+        return noticeDueBy;
     }
 
     @Nullable String destination() {

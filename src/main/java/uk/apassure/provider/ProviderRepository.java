@@ -32,4 +32,8 @@ interface ProviderRepository extends JpaRepository<Provider, Long>, ProviderRegi
     @Query("select new uk.apassure.provider.ProviderChoice(p.id, p.name, p.status) from Provider p"
             + " where p.trustId = :trustId and p.status in :statuses order by p.name")
     List<ProviderChoice> findByStatuses(long trustId, java.util.Collection<ProviderStatus> statuses);
+
+    @Query("select new uk.apassure.provider.ProviderChoice(p.id, p.name, p.status) from Provider p"
+            + " where p.trustId = :trustId and p.id in :ids")
+    List<ProviderChoice> findChoicesByIds(long trustId, java.util.Collection<Long> ids);
 }

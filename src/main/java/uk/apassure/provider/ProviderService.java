@@ -212,6 +212,12 @@ public class ProviderService {
         return new ProviderChoice(provider.requireId(), provider.getName(), provider.getStatus());
     }
 
+    /** Providers of the trust by id, as other features list them: one query for a page of rows. */
+    public List<ProviderChoice> choices(java.util.Collection<Long> providerIds) {
+        SignedInUser user = access.require(Permission.PROVIDER_READ);
+        return providerIds.isEmpty() ? List.of() : providers.findChoicesByIds(user.trustId(), providerIds);
+    }
+
     /** The trust's approved providers (with or without conditions): those a visit cadence applies to. */
     public List<ProviderChoice> approved() {
         SignedInUser user = access.require(Permission.PROVIDER_READ);

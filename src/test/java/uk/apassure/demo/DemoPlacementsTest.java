@@ -11,6 +11,7 @@ import org.springframework.test.context.ActiveProfiles;
 import uk.apassure.calendar.CalendarService;
 import uk.apassure.organisation.SchoolService;
 import uk.apassure.placement.NoticeRule.NoticeState;
+import uk.apassure.placement.PlacementFilter;
 import uk.apassure.placement.PlacementRow;
 import uk.apassure.placement.PlacementService;
 import uk.apassure.placement.PlacementStatus;
@@ -45,12 +46,12 @@ class DemoPlacementsTest {
 
     @Test
     void meadowbank_has_placements_in_every_state_and_one_late_notice() {
-        var rows = subjects.callAs("slt", () -> placements.list(null, PageRequest.of(0, 50)));
+        var rows = subjects.callAs("slt", () -> placements.list(PlacementFilter.ANY, PageRequest.of(0, 50)));
         assertThat(rows).extracting(PlacementRow::status).contains(PlacementStatus.ACTIVE, PlacementStatus.PROPOSED,
                 PlacementStatus.REINTEGRATED);
         assertThat(rows).extracting(row -> subjects.callAs("slt", () -> placements.get(row.id()).notice()))
                 .contains(NoticeState.LATE, NoticeState.ON_TIME);
-        assertThat(subjects.callAs("dsl.riverside", () -> placements.count(null))).isZero();
+        assertThat(subjects.callAs("dsl.riverside", () -> placements.count(PlacementFilter.ANY))).isZero();
         assertThat(subjects.callAs("governor", () -> placements.counts())).isNotEmpty();
     }
 }

@@ -40,11 +40,13 @@ import uk.apassure.security.Role;
 public class PlacementView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final PlacementService placements;
+    private final PlacementEditing editing;
     private final LocalDate today;
     private long id;
 
-    public PlacementView(PlacementService placements, Clock clock) {
+    public PlacementView(PlacementService placements, PlacementEditing editing, Clock clock) {
         this.placements = placements;
+        this.editing = editing;
         this.today = LocalDate.now(clock);
         addClassName("provider-view");
     }
@@ -70,6 +72,7 @@ public class PlacementView extends VerticalLayout implements HasUrlParameter<Lon
         status.addClassName("tag");
         Div header = new Div(new H2(pupil.name()), status);
         header.addClassName("provider-header");
+        editing.button(page, this::reload).ifPresent(header::add);
         add(new RouterLink("← Placements", PlacementListView.class), header);
         add(facts("UPN", pupil.upn(), "Date of birth", UkDates.date(pupil.dateOfBirth()),
                 "Year group", PupilDetails.yearGroupLabel(pupil.yearGroup()), "SEND", pupil.sen().label(),
@@ -114,6 +117,7 @@ public class PlacementView extends VerticalLayout implements HasUrlParameter<Lon
             line.addClassName("history-who");
             add(line);
         }
+        add(editing.changes(page.id()));
     }
 
     private Div notice(PlacementPage page) {
