@@ -30,7 +30,7 @@ ALTER TABLE placement
     ADD CONSTRAINT ck_placement_cost_max CHECK (cost_per_session IS NULL OR cost_per_session < 100000),
     ADD CONSTRAINT ck_placement_start CHECK (starts_on >= '2000-01-01'),
     ADD CONSTRAINT ck_placement_destination CHECK (status NOT IN ('ENDED', 'REINTEGRATED')
-        OR CHAR_LENGTH(TRIM(destination)) > 0);
+        OR (destination IS NOT NULL AND CHAR_LENGTH(TRIM(destination)) > 0));
 
 ALTER TABLE placement_session
     ADD CONSTRAINT ck_session_day CHECK (day_of_week IN ('MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'));
