@@ -5,15 +5,34 @@
 -- The last day the parental notice may go: two school days before the start on the school's
 -- calendar (placement.NoticeRule). The calendar cannot be joined in SQL, so the application writes
 -- it whenever a placement is saved and whenever its school's calendar changes; NULL while the
--- calendar has no year for the start. "Notice late" is then a plain condition on two columns.
+-- calendar has no year for the start.
 ALTER TABLE placement ADD COLUMN notice_due_by DATE NULL AFTER notice_sent_on;
 
--- What a page of the grid reads: one school's placements by start (newest first), or the trust's.
+-- The first day on which the notice counts as late (NoticeRule.state LATE or OVERDUE): the day after
+-- the last day, when the notice was sent after it or has not been sent. So the grid's "notice late"
+-- is one range condition, notice_late_from <= today, that an index answers. (A notice is never
+-- recorded as sent after today: the service refuses it.)
+ALTER TABLE placement ADD COLUMN notice_late_from DATE AS (
+    IF(notice_sent_on IS NULL OR notice_sent_on > notice_due_by, notice_due_by + INTERVAL 1 DAY, NULL)
+) PERSISTENT AFTER notice_due_by;
+
+-- The pupil's name as the grid sorts it (last name, first name), kept on each placement by the
+-- service whenever the pupil's name is saved: sorting 50,000 placements by a joined column costs a
+-- second; by this column an index answers.
+ALTER TABLE placement ADD COLUMN pupil_sort_name VARCHAR(201) NULL AFTER pupil_id;
+UPDATE placement p JOIN pupil pu ON pu.id = p.pupil_id SET p.pupil_sort_name = CONCAT(pu.last_name, ' ', pu.first_name);
+ALTER TABLE placement MODIFY pupil_sort_name VARCHAR(201) NOT NULL;
+
+-- What a page of the grid reads (PlacementQueriesImpl): a school's placements in the order of a
+-- sortable column, then by start and id (the id ends every index), so that the first 50 rows come
+-- straight from an index; the trust lead's by start across the schools; each filter's count from an
+-- index alone. Measured over 200,000 placements by PlacementGridBenchmark (README).
 CREATE INDEX ix_placement_school_start ON placement (school_id, starts_on);
 CREATE INDEX ix_placement_start ON placement (starts_on);
 CREATE INDEX ix_placement_school_type ON placement (school_id, type, starts_on);
--- "notice late" counted from the index alone
-CREATE INDEX ix_placement_school_notice ON placement (school_id, notice_due_by, notice_sent_on);
+CREATE INDEX ix_placement_school_status_type ON placement (school_id, status, type, starts_on);
+CREATE INDEX ix_placement_school_pupil ON placement (school_id, pupil_sort_name, starts_on);
+CREATE INDEX ix_placement_school_notice_late ON placement (school_id, notice_late_from, starts_on);
 -- placements at one provider (the provider filter): from the provider's sessions to their placements
 CREATE INDEX ix_session_provider_placement ON placement_session (provider_id, placement_id);
 DROP INDEX ix_session_provider ON placement_session;

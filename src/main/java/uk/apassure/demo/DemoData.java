@@ -38,9 +38,11 @@ class DemoData implements ApplicationRunner {
     private final DemoCalendars calendars;
     private final DemoPlacements placements;
     private final int largeProviders;
+    private final int largePlacements;
 
     DemoData(SystemSetup setup, SubjectRunner runner, DemoProviders providers, BulkProviders bulk, DemoAudits audits,
-            DemoVisits visits, DemoCalendars calendars, DemoPlacements placements, @Value("${apassure.demo.large-providers:0}") int largeProviders) {
+            DemoVisits visits, DemoCalendars calendars, DemoPlacements placements, @Value("${apassure.demo.large-providers:0}") int largeProviders,
+            @Value("${apassure.demo.large-placements:0}") int largePlacements) {
         this.setup = setup;
         this.runner = runner;
         this.providers = providers;
@@ -50,6 +52,7 @@ class DemoData implements ApplicationRunner {
         this.calendars = calendars;
         this.placements = placements;
         this.largeProviders = largeProviders;
+        this.largePlacements = largePlacements;
     }
 
     /** All or nothing: a failed first start leaves no half-made demo trust behind. */
@@ -85,6 +88,7 @@ class DemoData implements ApplicationRunner {
         runner.runAs("admin", () -> calendars.create(schools));
         if (largeProviders > 0) {
             bulk.generate(trust, largeProviders);
+            placements.large(trust, largePlacements);
         } else {
             runner.runAs("trustlead", providers::create);
             audits.create();

@@ -35,14 +35,25 @@ class DemoPlacements {
 
     private final PlacementService placements;
     private final ProviderService providers;
+    private final BulkPlacements bulk;
     private final SubjectRunner runner;
     private final Clock clock;
 
-    DemoPlacements(PlacementService placements, ProviderService providers, SubjectRunner runner, Clock clock) {
+    DemoPlacements(PlacementService placements, ProviderService providers, BulkPlacements bulk, SubjectRunner runner,
+            Clock clock) {
         this.placements = placements;
         this.providers = providers;
+        this.bulk = bulk;
         this.runner = runner;
         this.clock = clock;
+    }
+
+    /** The large switch: {@code count} generated placements over the trust's schools (none for 0). */
+    void large(long trust, int count) {
+        if (count > 0) {
+            bulk.generate(trust, count);
+            runner.runAs("admin", placements::refreshNoticeDeadlines);
+        }
     }
 
     void create() {

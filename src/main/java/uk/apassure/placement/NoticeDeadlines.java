@@ -1,7 +1,6 @@
 package uk.apassure.placement;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -38,9 +37,16 @@ class NoticeDeadlines {
     /** In the calendar change's transaction: the new dates are saved with it, or neither is. */
     @EventListener
     void calendarChanged(CalendarChanged event) {
-        List<Long> affected = event.schoolId() != null ? List.of(event.schoolId())
-                : schools.trustSchools().stream().map(SchoolService.SchoolSummary::id).toList();
-        affected.forEach(this::refresh);
+        if (event.schoolId() != null) {
+            refresh(event.schoolId());
+        } else {
+            refreshTrust();
+        }
+    }
+
+    /** Every school of the signed-in user's trust (bank holidays; placements imported in bulk). */
+    void refreshTrust() {
+        schools.trustSchools().forEach(school -> refresh(school.id()));
     }
 
     /** One update per start date whose last day moved; none when the calendar change does not touch it. */

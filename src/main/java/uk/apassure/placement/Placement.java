@@ -31,6 +31,9 @@ class Placement extends AbstractEntity {
     @JoinColumn(name = "pupil_id")
     private Pupil pupil;
 
+    // the pupil's name as the grid sorts it, kept with each save of the pupil (PlacementRepository.renamePupil)
+    private String pupilSortName = "";
+
     @Enumerated(EnumType.STRING)
     private PlacementType type = PlacementType.VOCATIONAL;
 
@@ -47,6 +50,10 @@ class Placement extends AbstractEntity {
     private @Nullable LocalDate noticeSentOn;
     // the last day for the notice on the school calendar (NoticeDeadlines), for the grid's "notice late"
     private @Nullable LocalDate noticeDueBy;
+
+    // worked out by MariaDB from the two dates above (V13): from this day on, the notice is late
+    @Column(insertable = false, updatable = false)
+    private @Nullable LocalDate noticeLateFrom;
     private @Nullable String destination;
     private String createdBy = "";
     private Instant createdAt = Instant.EPOCH;
@@ -67,6 +74,7 @@ class Placement extends AbstractEntity {
     Placement(Pupil pupil, PlacementTerms terms, String by, Instant at) {
         this.schoolId = pupil.schoolId();
         this.pupil = pupil;
+        this.pupilSortName = pupil.sortName();
         this.createdBy = by;
         this.createdAt = at;
         update(terms);
@@ -114,6 +122,11 @@ class Placement extends AbstractEntity {
         this.noticeDueBy = lastDay;
     }
 
+    /** After the pupil's details were saved: the grid sorts by the name as it is now. */
+    void pupilRenamed() {
+        this.pupilSortName = pupil.sortName();
+    }
+
     long schoolId() {
         return schoolId;
     }
@@ -132,10 +145,6 @@ class Placement extends AbstractEntity {
 
     @Nullable LocalDate noticeSentOn() {
         return noticeSentOn;
-    }
-
-    @Nullable LocalDate noticeDueBy() {
-        return noticeDueBy;
     }
 
     @Nullable String destination() {

@@ -86,8 +86,13 @@ public class PlacementEditService {
         if (!termsBefore.startsOn().equals(placement.startsOn())) {
             deadlines.update(placement);
         }
+        placement.pupilRenamed();
         pupils.saveAndFlush(placement.pupil());
         placements.saveAndFlush(placement);
+        if (!pupilBefore.name().equals(placement.pupil().details().name())) {
+            // the pupil's other placements sort by the new name too
+            placements.renamePupil(placement.pupil().requireId(), placement.pupil().sortName());
+        }
         changes.save(new PlacementChange(placement.requireId(), String.join("; ", what), why.isEmpty() ? null : why,
                 user.displayName(), Instant.now(clock)));
     }

@@ -52,8 +52,7 @@ class PlacementGrid {
         Set<PlacementFlag> flags = EnumSet.noneOf(PlacementFlag.class);
         for (PlacementFlag flag : PlacementFlag.values()) {
             boolean holds = switch (flag) {
-                case NOTICE_LATE -> row.noticeDueBy() != null
-                        && NoticeRule.isLate(row.noticeDueBy(), row.noticeSentOn(), today);
+                case NOTICE_LATE -> row.noticeLateFrom() != null && !row.noticeLateFrom().isAfter(today);
             };
             if (holds) {
                 flags.add(flag);

@@ -15,5 +15,4 @@ record PlacementGridRow(
         PlacementStatus status,
         LocalDate startsOn,
         @Nullable LocalDate endsOn,
-        @Nullable LocalDate noticeSentOn,
-        @Nullable LocalDate noticeDueBy) {}
+        @Nullable LocalDate noticeLateFrom) {}

@@ -48,4 +48,9 @@ interface PlacementRepository extends JpaRepository<Placement, Long>, PlacementQ
             @Param("dueBy") @Nullable LocalDate dueBy);
 
     record StartAndDue(LocalDate startsOn, @Nullable LocalDate noticeDueBy) {}
+
+    /** The pupil's name as every placement of the pupil sorts it in the grid (derived: the versions stay). */
+    @Modifying(flushAutomatically = true)
+    @Query("update Placement p set p.pupilSortName = :name where p.pupil.id = :pupil")
+    int renamePupil(@Param("pupil") long pupil, @Param("name") String name);
 }

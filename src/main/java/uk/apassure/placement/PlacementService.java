@@ -131,6 +131,7 @@ public class PlacementService {
                 .orElseGet(() -> new Pupil(schoolId, pupilDetails));
         pupil.update(pupilDetails);
         pupils.save(pupil);
+        placements.renamePupil(pupil.requireId(), pupil.sortName());
         Placement proposal = new Placement(pupil, terms, user.displayName(), Instant.now(clock));
         deadlines.update(proposal);
         Placement placement = placements.save(proposal);
@@ -203,6 +204,17 @@ public class PlacementService {
             }
         }
         return due;
+    }
+
+    /**
+     * Works out again, from each school's calendar, the last day for every placement's parental
+     * notice in the trust: after placements were imported in bulk (the large demo, the benchmark).
+     * Calendar changes do this by themselves. For those who set up calendars.
+     */
+    @Transactional
+    public void refreshNoticeDeadlines() {
+        access.require(Permission.CALENDAR_MANAGE);
+        deadlines.refreshTrust();
     }
 
     /** 001 §7.11: one item of the commissioning agreement confirmed by the signed-in user. */

@@ -30,6 +30,9 @@ class PlacementGridTest extends IntegrationTest {
     PlacementRepository repository;
 
     @Autowired
+    PlacementEditService edits;
+
+    @Autowired
     PlacementFixtures fixtures;
 
     @Autowired
@@ -82,9 +85,9 @@ class PlacementGridTest extends IntegrationTest {
     @Test
     void sorting_follows_the_chosen_column_and_pages_never_overlap() {
         PlacementFilter atFarm = PlacementFilter.ANY.withProvider(farm);
-        // equal starts: the newest placement first (the tie-break keeps pages stable)
+        // equal starts in the order they were made, or its reverse: the id keeps pages apart
         assertThat(as("a.trustlead", () -> placements.list(atFarm, PageRequest.of(0, 50, Sort.by("startsOn")))))
-                .extracting(PlacementRow::id).containsExactly(a1Both, a2Farm, a1Farm);
+                .extracting(PlacementRow::id).containsExactly(a1Both, a1Farm, a2Farm);
         assertThat(as("a.trustlead", () -> placements.list(atFarm, PageRequest.of(0, 50,
                 Sort.by(Sort.Direction.DESC, "startsOn"))))).extracting(PlacementRow::id)
                 .containsExactly(a2Farm, a1Farm, a1Both);
@@ -97,6 +100,33 @@ class PlacementGridTest extends IntegrationTest {
                 .map(PlacementRow::id).toList();
         assertThat(first).hasSize(2).doesNotContainAnyElementsOf(second);
         assertThat(second).hasSize(1);
+    }
+
+    @Test
+    void pupils_sort_by_last_name_also_after_a_pupil_is_renamed() {
+        long provider = audits.provider("Sort farm");
+        long adams = as("a1.aplead", () -> placements.propose(PlacementFixtures.pupil("Zara", "Adams"),
+                fixtures.terms(PlacementType.VOCATIONAL, of(2027, 1, 12), provider)));
+        long young = as("a1.aplead", () -> placements.propose(PlacementFixtures.pupil("Amy", "Young"),
+                fixtures.terms(PlacementType.VOCATIONAL, of(2027, 1, 12), provider)));
+        PlacementFilter there = PlacementFilter.ANY.withProvider(provider);
+        assertThat(as("a1.dsl", () -> placements.list(there, PageRequest.of(0, 50, Sort.by("pupil")))))
+                .extracting(PlacementRow::id).containsExactly(adams, young);
+
+        PlacementEdit base = as("a1.aplead", () -> edits.open(adams));
+        PupilDetails was = base.pupil();
+        as("a1.aplead", () -> edits.save(base, new PupilDetails(was.firstName(), "Zephyr", was.upn(),
+                was.dateOfBirth(), was.yearGroup(), was.sen(), was.lookedAfter(), was.socialWorker(),
+                was.freeSchoolMeals()), base.terms(), ""));
+        // a second placement of the renamed pupil sorts by the new name as well
+        long again = as("a1.aplead", () -> placements.propose(new PupilDetails("Zara", "Zephyr", was.upn(),
+                was.dateOfBirth(), was.yearGroup(), was.sen(), false, null, false),
+                fixtures.terms(PlacementType.MEDICAL_SEMH, of(2027, 3, 2), provider)));
+        assertThat(as("a1.dsl", () -> placements.list(there, PageRequest.of(0, 50, Sort.by("pupil")))))
+                .extracting(PlacementRow::id).containsExactly(young, adams, again);
+        assertThat(as("a1.dsl", () -> placements.list(there, PageRequest.of(0, 50,
+                Sort.by(Sort.Direction.DESC, "pupil"))))).extracting(PlacementRow::id)
+                .containsExactly(again, adams, young);
     }
 
     @Test
@@ -139,9 +169,9 @@ class PlacementGridTest extends IntegrationTest {
                 PageRequest.of(0, 50)))).allSatisfy(row -> assertThat(row.flags().contains(PlacementFlag.NOTICE_LATE))
                         .isEqualTo(row.id() != onTime));
 
-        // an unsent notice is late only once its last day has passed
+        // on the last day itself nothing is late yet; the day after, the unsent notice and the one sent that day are
         List<Long> a1 = List.of(world.schoolA1);
-        assertThat(repository.countRows(a1, noticeLate, of(2026, 10, 22))).isEqualTo(1);
+        assertThat(repository.countRows(a1, noticeLate, of(2026, 10, 22))).isZero();
         assertThat(repository.countRows(a1, noticeLate, of(2026, 10, 23))).isEqualTo(2);
 
         // a closure added on Thu 22 Oct moves the last day to Wed 21 Oct: the notice sent on the 22nd is late now

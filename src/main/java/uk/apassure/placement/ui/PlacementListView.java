@@ -164,7 +164,7 @@ public class PlacementListView extends VerticalLayout implements BeforeEnterObse
         grid.addColumn(PlacementRow::pupilName).setHeader("Pupil").setKey("pupil").setSortProperty("pupil")
                 .setWidth("9rem").setFlexGrow(2);
         grid.addColumn(row -> PupilDetails.yearGroupLabel(row.yearGroup())).setHeader("Year").setKey("yearGroup")
-                .setSortProperty("yearGroup").setWidth("6rem").setFlexGrow(0);
+                .setWidth("6rem").setFlexGrow(0);
         grid.addColumn(PlacementRow::schoolName).setHeader("School").setKey("schoolName").setWidth("8rem")
                 .setFlexGrow(1).setVisible(access.isPermitted(Permission.TRUST_WIDE));
         grid.addColumn(PlacementRow::providers).setHeader("Provider").setKey("providers").setWidth("9rem")
@@ -175,8 +175,8 @@ public class PlacementListView extends VerticalLayout implements BeforeEnterObse
                 .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(row -> UkDates.date(row.startsOn())).setHeader("Starts").setKey("startsOn")
                 .setSortProperty("startsOn").setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(row -> UkDates.date(row.endsOn())).setHeader("Ends").setKey("endsOn")
-                .setSortProperty("endsOn").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(row -> UkDates.date(row.endsOn())).setHeader("Ends").setKey("endsOn").setWidth("8rem")
+                .setFlexGrow(0);
         grid.addComponentColumn(PlacementListView::flags).setHeader("Attention").setKey("flags").setWidth("7rem")
                 .setFlexGrow(0);
         grid.setMultiSort(false);
