@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import uk.apassure.base.db.JpqlFilter;
 
@@ -27,17 +29,29 @@ class PlacementQueriesImpl implements PlacementQueries {
         this.em = em;
     }
 
+    /**
+     * The page's ids first, from an index alone (V13: every filtered column is in the index that
+     * orders them), then those rows with their pupils: a filter that passes over thousands of
+     * rows reads index entries, not rows.
+     */
     @Override
     public List<PlacementGridRow> findRows(Collection<Long> schools, PlacementFilter filter, LocalDate today,
             Pageable page) {
-        // then by start and id in the same direction, as the indexes hold them: the page comes from an index
+        // then by start and id in the same direction, as the indexes hold them
         String direction = page.getSort().stream().findFirst().filter(order -> SORTABLE.containsKey(order.getProperty()))
                 .map(order -> order.isAscending() ? " asc" : " desc").orElse(" desc");
-        return where(schools, filter, today).page(em, "select new uk.apassure.placement.PlacementGridRow(p.id,"
-                + " p.schoolId, pu.firstName, pu.lastName, pu.upn, pu.yearGroup, p.type, p.status, p.startsOn,"
-                + " p.endsOn, p.noticeLateFrom) from Placement p join p.pupil pu",
+        List<Long> ids = where(schools, filter, today).page(em, "select p.id from Placement p",
                 JpqlFilter.orderBy(page.getSort(), SORTABLE, "p.startsOn desc",
-                        "p.startsOn" + direction + ", p.id" + direction), PlacementGridRow.class, page);
+                        "p.startsOn" + direction + ", p.id" + direction), Long.class, page);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, PlacementGridRow> rows = em.createQuery("select new uk.apassure.placement.PlacementGridRow(p.id,"
+                + " p.schoolId, pu.firstName, pu.lastName, pu.upn, pu.yearGroup, p.type, p.status, p.startsOn,"
+                + " p.endsOn, p.noticeLateFrom) from Placement p join p.pupil pu where p.id in :ids",
+                PlacementGridRow.class).setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(PlacementGridRow::id, Function.identity()));
+        return ids.stream().map(rows::get).toList();
     }
 
     @Override
