@@ -76,25 +76,29 @@ public class BulkPlacements {
     }
 
     /**
-     * A placement for each pupil without one: half of them active, starting on a day of the two
-     * years (Monday 8 Sep 2025 + up to 660 days); notices sent four to eleven days before the start,
-     * one in twenty the day before, one in fifty never, none yet for a start more than ten days ahead.
+     * A placement for each pupil without one, starting on a weekday of the two years (from Monday
+     * 8 Sep 2025): proposed when the start is ahead, else mostly active, some ended or back at
+     * school. Notices sent four to eleven days before the start, one in twenty the day before, one
+     * in fifty never, none yet for a start more than ten days ahead.
      */
     private void insertPlacements(String inSchools, List<Long> schools) {
-        jdbc.update("INSERT INTO placement (school_id, pupil_id, pupil_sort_name, type, status, starts_on, ends_on, aims,"
-                + " planned_outcomes, cost_per_session, dual_registration, notice_sent_on, destination, created_by,"
-                + " created_at)"
-                + " SELECT g.school_id, g.id, g.sort_name, ELT(g.id MOD 5 + 1, 'OFF_SITE_DIRECTION', 'SUSPENSION_PROVISION',"
-                + "   'MEDICAL_SEMH', 'VOCATIONAL', 'PART_TIME_TIMETABLE'), g.status, g.starts_on,"
-                + "   DATE_ADD(g.starts_on, INTERVAL 26 WEEK), 'Re-engage with learning through practical work',"
-                + "   'Attendance above 90%; a Level 1 qualification', 40 + g.id MOD 60, g.id MOD 2 = 0,"
+        jdbc.update("INSERT INTO placement (school_id, pupil_id, pupil_sort_name, type, status, starts_on, ends_on,"
+                + " aims, planned_outcomes, cost_per_session, dual_registration, notice_sent_on, destination,"
+                + " created_by, created_at)"
+                + " SELECT g.school_id, g.id, g.sort_name, ELT(g.id DIV 3 MOD 5 + 1, 'OFF_SITE_DIRECTION',"
+                + "   'SUSPENSION_PROVISION', 'MEDICAL_SEMH', 'VOCATIONAL', 'PART_TIME_TIMETABLE'),"
+                + "   IF(g.starts_on > CURDATE(), 'PROPOSED', ELT(g.id MOD 10 + 1, 'ACTIVE', 'ACTIVE', 'ACTIVE',"
+                + "     'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ENDED', 'ENDED', 'REINTEGRATED')) AS status,"
+                + "   g.starts_on, DATE_ADD(g.starts_on, INTERVAL 26 WEEK),"
+                + "   'Re-engage with learning through practical work', 'Attendance above 90%; a Level 1 qualification',"
+                + "   40 + g.id MOD 60, g.id MOD 2 = 0,"
                 + "   CASE WHEN g.id MOD 50 = 0 OR g.starts_on > CURDATE() + INTERVAL 10 DAY THEN NULL"
                 + "     WHEN g.id MOD 20 = 0 THEN DATE_SUB(g.starts_on, INTERVAL 1 DAY)"
                 + "     ELSE DATE_SUB(g.starts_on, INTERVAL 4 + g.id MOD 8 DAY) END,"
-                + "   IF(g.status IN ('ENDED', 'REINTEGRATED'), 'Full-time timetable back at school', NULL), ?, NOW(6)"
-                + " FROM (SELECT pu.id, pu.school_id, CONCAT(pu.last_name, ' ', pu.first_name) AS sort_name, DATE_ADD('2025-09-08', INTERVAL (pu.id * 37) MOD 660 DAY)"
-                + "   AS starts_on, ELT(pu.id MOD 10 + 1, 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'PROPOSED',"
-                + "   'PROPOSED', 'ENDED', 'ENDED', 'REINTEGRATED') AS status"
+                + "   IF(g.starts_on <= CURDATE() AND g.id MOD 10 >= 7, 'Full-time timetable back at school', NULL),"
+                + "   ?, NOW(6)"
+                + " FROM (SELECT pu.id, pu.school_id, CONCAT(pu.last_name, ' ', pu.first_name) AS sort_name,"
+                + "   DATE_ADD('2025-09-08', INTERVAL (pu.id * 37) MOD 94 WEEK) + INTERVAL pu.id MOD 5 DAY AS starts_on"
                 + "   FROM pupil pu WHERE pu.school_id IN (" + inSchools + ")"
                 + "   AND NOT EXISTS (SELECT 1 FROM placement p WHERE p.pupil_id = pu.id)) g",
                 args(GENERATED, schools));

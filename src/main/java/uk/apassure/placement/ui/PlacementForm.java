@@ -108,6 +108,10 @@ class PlacementForm extends Div {
         FormLayout pupil = new FormLayout(firstName, lastName, upn, dateOfBirth, yearGroup, sen, socialWorker,
                 lookedAfter, freeSchoolMeals);
         FormLayout terms = new FormLayout(type, startsOn, endsOn, cost, laInformedOn, dualRegistration);
+        for (FormLayout layout : List.of(pupil, terms)) {
+            // two columns from a tablet's dialog upwards, one on a phone
+            layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+        }
         weeks.setWidthFull();
         Button another = new Button("Add another provider", VaadinIcon.PLUS.create(), click -> addWeek());
         add(new H3("Pupil"), pupil, new H3("Placement"), terms, aims, outcomes, new H3("Timetable"), weeks, another,

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -85,7 +84,7 @@ public class PlacementListView extends VerticalLayout implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         if (!access.isPermitted(Permission.PLACEMENT_READ)) {
             removeAll();
-            add(new H2("Placements"), countsOnly(placements));
+            add(countsOnly(placements));
             return;
         }
         if (filters == null) {
@@ -105,17 +104,23 @@ public class PlacementListView extends VerticalLayout implements BeforeEnterObse
         event.getUI().getPage().addBrowserWindowResizeListener(resize -> fitColumns(resize.getWidth()));
     }
 
-    /** A tablet keeps who, where, what state and what needs attention; the end date and year wait for the page. */
+    /**
+     * Every column shown fits: a laptop shows them all; a tablet keeps who, where, what state and
+     * what needs attention (the trust lead's school instead of the type); a phone who, state, start
+     * and attention. The rest is on the placement's page.
+     */
     private void fitColumns(int windowWidth) {
         if (grid.getColumns().isEmpty()) {
             return;
         }
         boolean laptop = windowWidth >= 1200;
         boolean phone = windowWidth < 700;
+        boolean wholeTrust = access.isPermitted(Permission.TRUST_WIDE);
         grid.getColumnByKey("yearGroup").setVisible(laptop);
         grid.getColumnByKey("endsOn").setVisible(laptop);
-        grid.getColumnByKey("type").setVisible(!phone);
-        grid.getColumnByKey("schoolName").setVisible(access.isPermitted(Permission.TRUST_WIDE) && !phone);
+        grid.getColumnByKey("type").setVisible(laptop || !phone && !wholeTrust);
+        grid.getColumnByKey("schoolName").setVisible(wholeTrust && !phone);
+        grid.getColumnByKey("providers").setVisible(!phone);
     }
 
     private void build() {
@@ -125,16 +130,14 @@ public class PlacementListView extends VerticalLayout implements BeforeEnterObse
         list = rows;
         filters = new PlacementFilters(providers, access.isPermitted(Permission.TRUST_WIDE) ? schools.visibleSchools()
                 : List.of(), LocalDate.now(clock), rows::apply);
-        Div bar = new Div(new H2("Placements"));
-        bar.addClassName("list-header");
         if (access.isPermitted(Permission.PLACEMENT_EDIT)) {
             Button add = new Button("New placement", VaadinIcon.PLUS.create(),
                     click -> getUI().ifPresent(ui -> ui.navigate(PlacementNewView.class)));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.addClassName("new-placement");
-            bar.add(add);
+            add(add);
         }
-        add(bar, filters, grid);
+        add(filters, grid);
         setFlexGrow(1, grid);
     }
 
@@ -162,22 +165,22 @@ public class PlacementListView extends VerticalLayout implements BeforeEnterObse
         grid.addClassName("placement-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(PlacementRow::pupilName).setHeader("Pupil").setKey("pupil").setSortProperty("pupil")
-                .setWidth("9rem").setFlexGrow(2);
+                .setWidth("7rem").setFlexGrow(2);
         grid.addColumn(row -> PupilDetails.yearGroupLabel(row.yearGroup())).setHeader("Year").setKey("yearGroup")
                 .setWidth("6rem").setFlexGrow(0);
-        grid.addColumn(PlacementRow::schoolName).setHeader("School").setKey("schoolName").setWidth("8rem")
+        grid.addColumn(PlacementRow::schoolName).setHeader("School").setKey("schoolName").setWidth("8.5rem")
                 .setFlexGrow(1).setVisible(access.isPermitted(Permission.TRUST_WIDE));
-        grid.addColumn(PlacementRow::providers).setHeader("Provider").setKey("providers").setWidth("9rem")
+        grid.addColumn(PlacementRow::providers).setHeader("Provider").setKey("providers").setWidth("8rem")
                 .setFlexGrow(2);
         grid.addColumn(row -> row.type().label()).setHeader("Type").setKey("type").setSortProperty("type")
-                .setWidth("8rem").setFlexGrow(1);
+                .setWidth("7rem").setFlexGrow(1);
         grid.addColumn(row -> row.status().label()).setHeader("Status").setKey("status").setSortProperty("status")
-                .setWidth("6.5rem").setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(row -> UkDates.date(row.startsOn())).setHeader("Starts").setKey("startsOn")
-                .setSortProperty("startsOn").setWidth("8rem").setFlexGrow(0);
+                .setSortProperty("startsOn").setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(row -> UkDates.date(row.endsOn())).setHeader("Ends").setKey("endsOn").setWidth("8rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(PlacementListView::flags).setHeader("Attention").setKey("flags").setWidth("7rem")
+        grid.addComponentColumn(PlacementListView::flags).setHeader("Attention").setKey("flags").setWidth("6.5rem")
                 .setFlexGrow(0);
         grid.setMultiSort(false);
         grid.setEmptyStateText("No placements match these filters.");
@@ -191,7 +194,7 @@ public class PlacementListView extends VerticalLayout implements BeforeEnterObse
         cell.addClassName("two-line-cell");
         row.flags().forEach(flag -> {
             Span badge = new Span(flag.label());
-            badge.addClassNames("placement-flag", "flag-" + ListAddress.slug(flag));
+            badge.addClassNames("status-badge", "status-suspended", "flag-" + ListAddress.slug(flag));
             cell.add(badge);
         });
         return cell;
