@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.apassure.base.domain.Refusal;
@@ -27,13 +28,15 @@ public class CalendarService {
     private final BankHolidayRepository holidays;
     private final SchoolService schools;
     private final AccessGuard access;
+    private final ApplicationEventPublisher events;
 
     CalendarService(SchoolYearRepository years, BankHolidayRepository holidays, SchoolService schools,
-            AccessGuard access) {
+            AccessGuard access, ApplicationEventPublisher events) {
         this.years = years;
         this.holidays = holidays;
         this.schools = schools;
         this.access = access;
+        this.events = events;
     }
 
     /** The school's calendar over every configured year, for the rules to ask. */
@@ -93,7 +96,8 @@ public class CalendarService {
                     + " while you were editing. Reload to see their dates; nothing was saved.");
         }
         year.replaceWith(plan);
-        years.save(year);
+        years.saveAndFlush(year);
+        events.publishEvent(new CalendarChanged(schoolId));
     }
 
     /** Copies one school's year to other schools of the trust, replacing what they had for that year. */
@@ -107,7 +111,8 @@ public class CalendarService {
             SchoolYear copy = years.findBySchoolIdAndStartYear(target, year.startYear())
                     .orElseGet(() -> new SchoolYear(target, year));
             copy.replaceWith(source);
-            years.save(copy);
+            years.saveAndFlush(copy);
+            events.publishEvent(new CalendarChanged(target));
         }
     }
 
@@ -130,7 +135,8 @@ public class CalendarService {
         if (holidays.existsById(date)) {
             throw new InvalidPlan(uk.apassure.base.time.UkDates.date(date) + " is already a bank holiday.");
         }
-        holidays.save(new BankHoliday(date, trimmed));
+        holidays.saveAndFlush(new BankHoliday(date, trimmed));
+        events.publishEvent(new CalendarChanged(null));
     }
 
     private Map<LocalDate, String> bankHolidayMap() {

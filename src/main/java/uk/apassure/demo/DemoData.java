@@ -40,10 +40,12 @@ class DemoData implements ApplicationRunner {
     private final DemoSuspensions suspensions;
     private final int largeProviders;
     private final DemoReviews reviews;
+    private final int largePlacements;
 
     DemoData(SystemSetup setup, SubjectRunner runner, DemoProviders providers, BulkProviders bulk, DemoAudits audits,
             DemoVisits visits, DemoCalendars calendars, DemoPlacements placements, DemoSuspensions suspensions,
-            DemoReviews reviews, @Value("${apassure.demo.large-providers:0}") int largeProviders) {
+            DemoReviews reviews, @Value("${apassure.demo.large-providers:0}") int largeProviders,
+            @Value("${apassure.demo.large-placements:0}") int largePlacements) {
         this.reviews = reviews;
         this.setup = setup;
         this.runner = runner;
@@ -55,6 +57,7 @@ class DemoData implements ApplicationRunner {
         this.placements = placements;
         this.suspensions = suspensions;
         this.largeProviders = largeProviders;
+        this.largePlacements = largePlacements;
     }
 
     /** All or nothing: a failed first start leaves no half-made demo trust behind. */
@@ -94,6 +97,7 @@ class DemoData implements ApplicationRunner {
         runner.runAs("admin", () -> calendars.create(schools));
         if (largeProviders > 0) {
             bulk.generate(trust, largeProviders);
+            placements.large(trust, largePlacements);
         } else {
             runner.runAs("trustlead", providers::create);
             audits.create();

@@ -93,18 +93,28 @@ class DemoPlacements {
     private final PlacementService placements;
     private final ProviderService providers;
     private final CalendarService calendars;
+    private final BulkPlacements bulk;
     private final SubjectRunner runner;
     private final AccessGuard access;
     private final Clock clock;
 
     DemoPlacements(PlacementService placements, ProviderService providers, CalendarService calendars,
-            SubjectRunner runner, AccessGuard access, Clock clock) {
+            BulkPlacements bulk, SubjectRunner runner, AccessGuard access, Clock clock) {
         this.access = access;
         this.placements = placements;
         this.providers = providers;
         this.calendars = calendars;
+        this.bulk = bulk;
         this.runner = runner;
         this.clock = clock;
+    }
+
+    /** The large switch: {@code count} generated placements over the trust's schools (none for 0). */
+    void large(long trust, int count) {
+        if (count > 0) {
+            bulk.generate(trust, count);
+            runner.runAs("admin", placements::refreshNoticeDeadlines);
+        }
     }
 
     void create() {

@@ -43,7 +43,7 @@ class DemoReviews {
 
     void create() {
         LocalDate today = LocalDate.now(clock);
-        List<PlacementRow> active = runner.callAs("slt", () -> placements.list(PlacementStatus.ACTIVE,
+        List<PlacementRow> active = runner.callAs("slt", () -> placements.list(uk.apassure.placement.PlacementFilter.ANY.withStatus(PlacementStatus.ACTIVE),
                 PageRequest.of(0, 20)));
         PlacementRow callum = pupil(active, "Callum");
         PlacementRow bethany = pupil(active, "Bethany");

@@ -29,6 +29,14 @@ public final class NoticeRule {
         return today.isAfter(latest) ? NoticeState.OVERDUE : NoticeState.DUE;
     }
 
+    /**
+     * Late or overdue, given the last day ({@link #latestNotice}) already worked out: the grid's
+     * "notice late" flag. The grid's SQL states the same rule (PlacementQueriesImpl).
+     */
+    public static boolean isLate(LocalDate latest, @Nullable LocalDate sentOn, LocalDate today) {
+        return sentOn != null ? sentOn.isAfter(latest) : today.isAfter(latest);
+    }
+
     public enum NoticeState {
         ON_TIME("Notice sent on time"),
         LATE("Notice sent late"),

@@ -31,6 +31,9 @@ class Placement extends AbstractEntity {
     @JoinColumn(name = "pupil_id")
     private Pupil pupil;
 
+    // the pupil's name as the grid sorts it, kept with each save of the pupil (PlacementRepository.renamePupil)
+    private String pupilSortName = "";
+
     @Enumerated(EnumType.STRING)
     private PlacementType type = PlacementType.VOCATIONAL;
 
@@ -45,6 +48,12 @@ class Placement extends AbstractEntity {
     private boolean dualRegistration;
     private @Nullable LocalDate laInformedOn;
     private @Nullable LocalDate noticeSentOn;
+    // the last day for the notice on the school calendar (NoticeDeadlines), for the grid's "notice late"
+    private @Nullable LocalDate noticeDueBy;
+
+    // worked out by MariaDB from the two dates above (V13): from this day on, the notice is late
+    @Column(insertable = false, updatable = false)
+    private @Nullable LocalDate noticeLateFrom;
     private @Nullable String destination;
     // what the parental notice letter says besides the terms (NoticeDetails)
     @Column(name = "notice_reason")
@@ -76,6 +85,7 @@ class Placement extends AbstractEntity {
     Placement(Pupil pupil, PlacementTerms terms, String by, Instant at) {
         this.schoolId = pupil.schoolId();
         this.pupil = pupil;
+        this.pupilSortName = pupil.sortName();
         this.createdBy = by;
         this.createdAt = at;
         update(terms);
@@ -87,11 +97,17 @@ class Placement extends AbstractEntity {
         this.endsOn = terms.endsOn();
         this.aims = terms.aims().strip();
         this.plannedOutcomes = terms.plannedOutcomes().strip();
-        this.costPerSession = terms.costPerSession();
+        if (costPerSession == null || terms.costPerSession() == null
+                || costPerSession.compareTo(terms.costPerSession()) != 0) {
+            this.costPerSession = terms.costPerSession();
+        }
         this.dualRegistration = terms.dualRegistration();
         this.laInformedOn = terms.laInformedOn();
-        this.sessions.clear();
-        this.sessions.addAll(terms.timetable().sessions());
+        // the same week is left alone: no rows rewritten, no new version for an unchanged timetable
+        if (!sessions.equals(Set.copyOf(terms.timetable().sessions()))) {
+            this.sessions.clear();
+            this.sessions.addAll(terms.timetable().sessions());
+        }
         updateNotice(terms.notice());
     }
 
@@ -120,6 +136,15 @@ class Placement extends AbstractEntity {
 
     void noticeSent(LocalDate on) {
         this.noticeSentOn = on;
+    }
+
+    void noticeDueBy(@Nullable LocalDate lastDay) {
+        this.noticeDueBy = lastDay;
+    }
+
+    /** After the pupil's details were saved: the grid sorts by the name as it is now. */
+    void pupilRenamed() {
+        this.pupilSortName = pupil.sortName();
     }
 
     long schoolId() {

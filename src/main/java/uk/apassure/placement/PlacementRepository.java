@@ -1,33 +1,21 @@
 package uk.apassure.placement;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface PlacementRepository extends JpaRepository<Placement, Long> {
+interface PlacementRepository extends JpaRepository<Placement, Long>, PlacementQueries {
 
     @EntityGraph(attributePaths = {"pupil", "sessions", "agreement"})
     @Query("select p from Placement p where p.id = :id")
     Optional<Placement> findPage(@Param("id") long id);
-
-    /** One page of the grid: school-scoped in the query, never filtered afterwards. */
-    @Query("""
-            select new uk.apassure.placement.PlacementRow(p.id, concat(pu.firstName, ' ', pu.lastName), pu.upn,
-                pu.yearGroup, p.type, p.status, p.startsOn, p.endsOn, '')
-            from Placement p join p.pupil pu
-            where p.schoolId in :schools and (:status is null or p.status = :status)
-            order by p.startsOn desc, p.id desc""")
-    List<PlacementRow> findRows(@Param("schools") Collection<Long> schools,
-            @Param("status") @Nullable PlacementStatus status, Pageable page);
-
-    @Query("select count(p) from Placement p where p.schoolId in :schools and (:status is null or p.status = :status)")
-    long countRows(@Param("schools") Collection<Long> schools, @Param("status") @Nullable PlacementStatus status);
 
     @Query("""
             select new uk.apassure.placement.UnsentNotice(p.id, concat(pu.firstName, ' ', pu.lastName), p.startsOn)
@@ -77,4 +65,23 @@ interface PlacementRepository extends JpaRepository<Placement, Long> {
             from Placement p join p.pupil pu join p.sessions s
             where p.id = :id and p.status = uk.apassure.placement.PlacementStatus.ACTIVE""")
     List<ActiveSession> findActiveSessions(@Param("id") long id);
+
+    /** Each start date of a school's placements with the last notice day stored for it. */
+    @Query("""
+            select distinct new uk.apassure.placement.PlacementRepository$StartAndDue(p.startsOn, p.noticeDueBy)
+            from Placement p where p.schoolId = :school""")
+    List<StartAndDue> findStartsAndDues(@Param("school") long school);
+
+    /** Derived from the calendar, not an edit: the version stays (an open edit form is not made stale). */
+    @Modifying(flushAutomatically = true)
+    @Query("update Placement p set p.noticeDueBy = :dueBy where p.schoolId = :school and p.startsOn = :startsOn")
+    int updateNoticeDueBy(@Param("school") long school, @Param("startsOn") LocalDate startsOn,
+            @Param("dueBy") @Nullable LocalDate dueBy);
+
+    record StartAndDue(LocalDate startsOn, @Nullable LocalDate noticeDueBy) {}
+
+    /** The pupil's name as every placement of the pupil sorts it in the grid (derived: the versions stay). */
+    @Modifying(flushAutomatically = true)
+    @Query("update Placement p set p.pupilSortName = :name where p.pupil.id = :pupil")
+    int renamePupil(@Param("pupil") long pupil, @Param("name") String name);
 }

@@ -4,29 +4,24 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.apassure.audit.AuditRow;
-import uk.apassure.audit.AuditService;
-import uk.apassure.audit.Decision;
 import uk.apassure.base.domain.Refusal;
 import uk.apassure.base.time.DateBounds;
 import uk.apassure.calendar.CalendarService;
 import uk.apassure.calendar.NoCalendar;
 import uk.apassure.calendar.SchoolCalendar;
-import uk.apassure.organisation.SchoolService;
+import uk.apassure.organisation.SchoolService.SchoolSummary;
 import uk.apassure.placement.PlacementPage.ProviderAtPlacement;
 import uk.apassure.provider.ProviderPage;
 import uk.apassure.provider.ProviderService;
-import uk.apassure.provider.ProviderStatus;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
 import uk.apassure.security.SignedInUser;
@@ -40,65 +35,58 @@ import uk.apassure.security.SignedInUser;
 @Transactional(readOnly = true)
 public class PlacementService {
 
-    private static final Set<ProviderStatus> PLACEABLE =
-            EnumSet.of(ProviderStatus.APPROVED, ProviderStatus.APPROVED_WITH_CONDITIONS);
-
     private final PlacementRepository placements;
     private final PupilRepository pupils;
     private final PlacementStatusChangeRepository history;
     private final ProviderService providers;
-    private final AuditService audits;
     private final CalendarService calendars;
-    private final SchoolService schools;
     private final PlacementRules rules;
+    private final PlacementScope scope;
+    private final ProviderChecks checks;
+    private final NoticeDeadlines deadlines;
+    private final PlacementGrid grid;
     private final AccessGuard access;
     private final Clock clock;
 
     PlacementService(PlacementRepository placements, PupilRepository pupils, PlacementStatusChangeRepository history,
-            ProviderService providers, AuditService audits, CalendarService calendars, SchoolService schools,
-            PlacementRules rules, AccessGuard access, Clock clock) {
+            ProviderService providers, CalendarService calendars, PlacementRules rules, PlacementScope scope,
+            ProviderChecks checks, NoticeDeadlines deadlines, PlacementGrid grid, AccessGuard access, Clock clock) {
         this.placements = placements;
         this.pupils = pupils;
         this.history = history;
         this.providers = providers;
-        this.audits = audits;
         this.calendars = calendars;
-        this.schools = schools;
         this.rules = rules;
+        this.scope = scope;
+        this.checks = checks;
+        this.deadlines = deadlines;
+        this.grid = grid;
         this.access = access;
         this.clock = clock;
     }
 
-    /** One page of placements in the user's scope. */
-    public List<PlacementRow> list(@Nullable PlacementStatus status, Pageable page) {
+    /** One page of the grid: the user's scope, filtered and sorted in the query (never filtered afterwards). */
+    public List<PlacementRow> list(PlacementFilter filter, Pageable page) {
         SignedInUser user = access.require(Permission.PLACEMENT_READ);
-        List<PlacementRow> rows = placements.findRows(scope(user), status, page);
-        Map<Long, List<Long>> providerIds = rows.isEmpty() ? Map.of()
-                : placements.findProviders(rows.stream().map(PlacementRow::id).toList()).stream()
-                        .collect(Collectors.groupingBy(PlacementProvider::placementId,
-                                Collectors.mapping(PlacementProvider::providerId, Collectors.toList())));
-        Map<Long, String> names = new java.util.HashMap<>();
-        return rows.stream().map(row -> new PlacementRow(row.id(), row.pupilName(), row.upn(), row.yearGroup(),
-                row.type(), row.status(), row.startsOn(), row.endsOn(),
-                providerIds.getOrDefault(row.id(), List.of()).stream().distinct()
-                        .map(id -> names.computeIfAbsent(id, k -> providers.choice(k).name())).sorted()
-                        .collect(Collectors.joining(", ")))).toList();
+        List<SchoolSummary> visible = scope.schools(user);
+        LocalDate today = LocalDate.now(clock);
+        return grid.complete(placements.findRows(ids(visible), filter, today, page), visible, today);
     }
 
-    public long count(@Nullable PlacementStatus status) {
+    public long count(PlacementFilter filter) {
         SignedInUser user = access.require(Permission.PLACEMENT_READ);
-        return placements.countRows(scope(user), status);
+        return placements.countRows(scope.schoolIds(user), filter, LocalDate.now(clock));
     }
 
     /** Placements by status, without pupils: governors' view (their school), trust leads' (the trust). */
     public List<PlacementCount> counts() {
         SignedInUser user = access.require(Permission.PLACEMENT_COUNT);
-        return placements.countByStatus(scope(user));
+        return placements.countByStatus(scope.schoolIds(user));
     }
 
     public PlacementPage get(long placementId) {
         SignedInUser user = access.require(Permission.PLACEMENT_READ);
-        Placement placement = load(placementId, user);
+        Placement placement = scope.load(placementId, user);
         Timetable timetable = placement.timetable();
         List<ProviderAtPlacement> at = timetable.providerIds().stream().sorted().map(id -> {
             ProviderPage provider = providers.get(id);
@@ -120,7 +108,7 @@ public class PlacementService {
                 placement.pupil().details(), placement.status(), placement.terms(), at, placement.agreement(),
                 placement.noticeSentOn(), notice, latest, calendarProblem, placement.destination(),
                 history.findByPlacementIdOrderByAtAsc(placementId).stream().map(PlacementStatusChange::view).toList(),
-                canEdit(user, placement), access.isPermitted(Permission.PLACEMENT_STATUS)
+                scope.canEdit(user, placement), access.isPermitted(Permission.PLACEMENT_STATUS)
                         && Objects.equals(user.schoolId(), placement.schoolId()) && !placement.status().isFinal());
     }
 
@@ -151,17 +139,20 @@ public class PlacementService {
         SignedInUser user = access.require(Permission.PLACEMENT_EDIT);
         long schoolId = ownSchool(user);
         LocalDate today = LocalDate.now(clock);
-        List<String> problems = new ArrayList<>(rules.pupilProblems(pupilDetails, today));
+        List<Problem> problems = new ArrayList<>(rules.pupilProblems(pupilDetails, today));
         problems.addAll(rules.termsProblems(terms, today));
-        problems.addAll(providerProblems(terms.timetable()));
+        problems.addAll(checks.forTimetable(terms.timetable(), new Timetable(List.of())));
         if (!problems.isEmpty()) {
-            throw new InvalidPlacement(String.join(" ", problems));
+            throw new InvalidPlacement(problems);
         }
         Pupil pupil = pupils.findBySchoolIdAndUpn(schoolId, Upn.normalise(pupilDetails.upn()))
                 .orElseGet(() -> new Pupil(schoolId, pupilDetails));
         pupil.update(pupilDetails);
         pupils.save(pupil);
-        Placement placement = placements.save(new Placement(pupil, terms, user.displayName(), Instant.now(clock)));
+        placements.renamePupil(pupil.requireId(), pupil.sortName());
+        Placement proposal = new Placement(pupil, terms, user.displayName(), Instant.now(clock));
+        deadlines.update(proposal);
+        Placement placement = placements.save(proposal);
         history.save(new PlacementStatusChange(placement.requireId(), null, PlacementStatus.PROPOSED, "Proposed",
                 user.displayName(), Instant.now(clock)));
         return placement.requireId();
@@ -175,7 +166,7 @@ public class PlacementService {
     public void changeStatus(long placementId, long expectedVersion, PlacementStatus target, String reason,
             @Nullable String destination) {
         SignedInUser user = access.require(Permission.PLACEMENT_STATUS);
-        Placement placement = load(placementId, user);
+        Placement placement = scope.load(placementId, user);
         if (!Objects.equals(user.schoolId(), placement.schoolId())) {
             throw new InvalidPlacement("Only the pupil's own school changes a placement.");
         }
@@ -193,9 +184,10 @@ public class PlacementService {
             throw new InvalidPlacement("Record the pupil's destination when the placement ends.");
         }
         if (target == PlacementStatus.ACTIVE) {
-            List<String> missing = activationProblems(placement.timetable());
+            List<Problem> missing = checks.forActivePlacement(placement.timetable().providerIds());
             if (!missing.isEmpty()) {
-                throw new InvalidPlacement("The placement cannot start yet: " + String.join(" ", missing));
+                throw new InvalidPlacement("The placement cannot start yet: "
+                        + missing.stream().map(Problem::message).collect(Collectors.joining(" ")));
             }
         }
         PlacementStatus from = placement.status();
@@ -232,11 +224,22 @@ public class PlacementService {
         return due;
     }
 
+    /**
+     * Works out again, from each school's calendar, the last day for every placement's parental
+     * notice in the trust: after placements were imported in bulk (the large demo, the benchmark).
+     * Calendar changes do this by themselves. For those who set up calendars.
+     */
+    @Transactional
+    public void refreshNoticeDeadlines() {
+        access.require(Permission.CALENDAR_MANAGE);
+        deadlines.refreshTrust();
+    }
+
     /** 001 §7.11: one item of the commissioning agreement confirmed by the signed-in user. */
     @Transactional
     public void confirm(long placementId, AgreementItem item) {
         SignedInUser user = access.require(Permission.PLACEMENT_EDIT);
-        Placement placement = editable(placementId, user);
+        Placement placement = scope.editable(placementId, user);
         placement.confirm(item, user.displayName(), Instant.now(clock));
         placements.saveAndFlush(placement);
     }
@@ -245,7 +248,7 @@ public class PlacementService {
     @Transactional
     public void recordNoticeSent(long placementId, LocalDate sentOn) {
         SignedInUser user = access.require(Permission.PLACEMENT_EDIT);
-        Placement placement = editable(placementId, user);
+        Placement placement = scope.editable(placementId, user);
         LocalDate today = LocalDate.now(clock);
         if (sentOn.isAfter(today) || !DateBounds.sensible(sentOn, today)) {
             throw new InvalidPlacement("The notice date must be today or earlier.");
@@ -261,71 +264,21 @@ public class PlacementService {
 
     /** The placement, when the signed-in user may change it (for the notice letter's details). */
     Placement changeable(long placementId) {
-        return editable(placementId, access.require(Permission.PLACEMENT_EDIT));
+        return scope.editable(placementId, access.require(Permission.PLACEMENT_EDIT));
     }
 
-    private List<String> providerProblems(Timetable timetable) {
-        List<String> problems = new ArrayList<>();
-        for (long providerId : timetable.providerIds()) {
-            ProviderPage provider = providers.get(providerId);
-            Set<Long> sites = provider.sites().stream().map(ProviderPage.Site::id).collect(Collectors.toSet());
-            if (timetable.sessions().stream().filter(s -> s.providerId() == providerId)
-                    .anyMatch(s -> !sites.contains(s.siteId()))) {
-                problems.add("Choose one of " + provider.name() + "'s own sites for each of its sessions.");
-            }
-            if (provider.status() == ProviderStatus.DO_NOT_USE || provider.status() == ProviderStatus.ARCHIVED) {
-                problems.add(provider.name() + " is " + provider.status().label().toLowerCase()
-                        + ": no placement can be made there.");
-            }
-        }
-        return problems;
-    }
-
-    private List<String> activationProblems(Timetable timetable) {
-        List<String> problems = new ArrayList<>();
-        for (long providerId : timetable.providerIds()) {
-            ProviderPage provider = providers.get(providerId);
-            if (!PLACEABLE.contains(provider.status())) {
-                problems.add(provider.name() + " is " + provider.status().label().toLowerCase()
-                        + ", not approved.");
-            }
-            boolean signedOff = audits.forProvider(providerId).stream().map(AuditRow::decision)
-                    .anyMatch(d -> d == Decision.APPROVED || d == Decision.APPROVED_WITH_CONDITIONS);
-            if (!signedOff) {
-                problems.add(provider.name() + " has no signed-off pre-placement audit.");
-            }
-        }
-        return problems;
-    }
-
-    private Placement editable(long placementId, SignedInUser user) {
-        Placement placement = load(placementId, user);
-        if (!canEdit(user, placement)) {
-            throw new InvalidPlacement("Only the pupil's own school changes a placement that has not ended.");
-        }
-        return placement;
-    }
-
-    private boolean canEdit(SignedInUser user, Placement placement) {
-        return access.isPermitted(Permission.PLACEMENT_EDIT) && Objects.equals(user.schoolId(), placement.schoolId())
-                && !placement.status().isFinal();
-    }
-
+    /** A placement in the user's scope (for the package's other services); another school's is not found. */
     Placement load(long placementId, SignedInUser user) {
-        Placement placement = placements.findPage(placementId).orElseThrow(NotFound::new);
-        if (!scope(user).contains(placement.schoolId())) {
-            // another school's pupil: answered like a missing one
-            throw new NotFound();
-        }
-        return placement;
+        return scope.load(placementId, user);
     }
 
     /** The schools whose pupils the user may see: their own, or the trust's for trust-wide roles. */
     List<Long> scope(SignedInUser user) {
-        if (access.isPermitted(Permission.TRUST_WIDE)) {
-            return schools.trustSchools().stream().map(SchoolService.SchoolSummary::id).toList();
-        }
-        return user.schoolId() == null ? List.of() : List.of(user.schoolId());
+        return scope.schoolIds(user);
+    }
+
+    private static List<Long> ids(List<SchoolSummary> schools) {
+        return schools.stream().map(SchoolSummary::id).toList();
     }
 
     private static long ownSchool(SignedInUser user) {
@@ -338,9 +291,25 @@ public class PlacementService {
     static final String CONCURRENT = "Someone else changed this placement while you were looking at it. Reload to"
             + " see their change; nothing was saved.";
 
+    /** A refusal in words; where it comes from the form's rules, each message also names its field. */
     public static class InvalidPlacement extends Refusal {
+
+        private final Map<PlacementField, String> byField;
+
         InvalidPlacement(String message) {
             super(message);
+            this.byField = Map.of();
+        }
+
+        InvalidPlacement(List<Problem> problems) {
+            super(problems.stream().map(Problem::message).collect(Collectors.joining(" ")));
+            this.byField = problems.stream().collect(Collectors.toMap(Problem::field, Problem::message,
+                    (first, second) -> first + " " + second, () -> new EnumMap<>(PlacementField.class)));
+        }
+
+        /** The messages by the field they belong to (several for one field joined); empty when none is named. */
+        public Map<PlacementField, String> byField() {
+            return byField;
         }
     }
 

@@ -54,6 +54,11 @@ class Pupil extends AbstractEntity {
         return schoolId;
     }
 
+    /** How the placements grid sorts pupils: last name, then first name. */
+    String sortName() {
+        return lastName + " " + firstName;
+    }
+
     PupilDetails details() {
         return new PupilDetails(firstName, lastName, upn, dateOfBirth, yearGroup, sen, lookedAfter, socialWorker,
                 freeSchoolMeals);

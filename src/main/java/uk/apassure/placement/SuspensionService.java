@@ -115,7 +115,8 @@ public class SuspensionService {
     public long recordNewPupil(PupilDetails details, NewSuspension suspension) {
         SignedInUser user = access.require(Permission.SUSPENSION_RECORD);
         long schoolId = ownSchool(user);
-        List<String> problems = new ArrayList<>(rules.pupilProblems(details, LocalDate.now(clock)));
+        List<String> problems = new ArrayList<>(rules.pupilProblems(details, LocalDate.now(clock)).stream()
+                .map(Problem::message).toList());
         if (problems.isEmpty()) {
             Optional<Pupil> known = pupils.findBySchoolIdAndUpn(schoolId, Upn.normalise(details.upn()));
             if (known.isPresent()) {

@@ -11,6 +11,7 @@ import org.springframework.test.context.ActiveProfiles;
 import uk.apassure.calendar.CalendarService;
 import uk.apassure.organisation.SchoolService;
 import uk.apassure.placement.NoticeRule.NoticeState;
+import uk.apassure.placement.PlacementFilter;
 import uk.apassure.placement.PlacementRow;
 import uk.apassure.placement.PlacementService;
 import uk.apassure.placement.PlacementStatus;
@@ -45,17 +46,17 @@ class DemoPlacementsTest {
 
     @Test
     void thirty_placements_at_three_schools_in_every_state_with_late_notices() {
-        var all = subjects.callAs("trustlead", () -> placements.list(null, PageRequest.of(0, 100)));
+        var all = subjects.callAs("trustlead", () -> placements.list(PlacementFilter.ANY, PageRequest.of(0, 100)));
         assertThat(all).hasSize(30);
         assertThat(all).extracting(PlacementRow::status).contains(PlacementStatus.values());
-        var meadowbank = subjects.callAs("slt", () -> placements.list(null, PageRequest.of(0, 50)));
+        var meadowbank = subjects.callAs("slt", () -> placements.list(PlacementFilter.ANY, PageRequest.of(0, 50)));
         assertThat(meadowbank).hasSize(12);
         assertThat(meadowbank).extracting(row -> subjects.callAs("slt", () -> placements.get(row.id()).notice()))
                 .contains(NoticeState.LATE, NoticeState.ON_TIME);
-        var riverside = subjects.callAs("dsl.riverside", () -> placements.list(null, PageRequest.of(0, 50)));
+        var riverside = subjects.callAs("dsl.riverside", () -> placements.list(PlacementFilter.ANY, PageRequest.of(0, 50)));
         assertThat(riverside).hasSize(10).extracting(PlacementRow::pupilName)
                 .doesNotContainAnyElementsOf(meadowbank.stream().map(PlacementRow::pupilName).toList());
-        assertThat(subjects.callAs("slt.stanselms", () -> placements.count(null))).isEqualTo(8);
+        assertThat(subjects.callAs("slt.stanselms", () -> placements.count(PlacementFilter.ANY))).isEqualTo(8);
         assertThat(subjects.callAs("governor", () -> placements.counts())).isNotEmpty();
     }
 }

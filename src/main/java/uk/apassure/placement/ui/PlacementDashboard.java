@@ -12,6 +12,7 @@ import uk.apassure.base.ui.DashboardTile.Link;
 import uk.apassure.base.ui.DashboardTile.Row;
 import uk.apassure.base.ui.DashboardTile.Work;
 import uk.apassure.placement.PlacementCount;
+import uk.apassure.placement.PlacementFilter;
 import uk.apassure.placement.PlacementRow;
 import uk.apassure.placement.PlacementService;
 import uk.apassure.placement.PlacementStatus;
@@ -52,7 +53,8 @@ class PlacementDashboard implements DashboardContribution {
         if (!ownSchool) {
             return tiles;
         }
-        List<PlacementRow> proposed = placements.list(PlacementStatus.PROPOSED, PageRequest.of(0, PROPOSALS));
+        List<PlacementRow> proposed = placements.list(PlacementFilter.ANY.withStatus(PlacementStatus.PROPOSED),
+                PageRequest.of(0, PROPOSALS));
         Link all = new Link("Placements", "placements");
         if (access.isPermitted(Permission.PLACEMENT_STATUS)) {
             tiles.add(new Work("placements-to-start", 22, "Placements proposed, waiting for you to start them",

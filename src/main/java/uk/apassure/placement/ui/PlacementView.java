@@ -45,13 +45,16 @@ public class PlacementView extends VerticalLayout implements HasUrlParameter<Lon
     private final VisitDuePanel visitDue;
     private final SuspensionService suspensions;
     private final NoticeService notices;
+    private final PlacementEditing editing;
     private final LocalDate today;
     private final java.util.List<PlacementPageSection> sections;
     private long id;
 
-    public PlacementView(PlacementService placements, VisitDuePanel visitDue, SuspensionService suspensions,
-            NoticeService notices, Clock clock, java.util.List<PlacementPageSection> sections) {
+    public PlacementView(PlacementService placements, PlacementEditing editing, VisitDuePanel visitDue,
+            SuspensionService suspensions, NoticeService notices, Clock clock,
+            java.util.List<PlacementPageSection> sections) {
         this.placements = placements;
+        this.editing = editing;
         this.visitDue = visitDue;
         this.suspensions = suspensions;
         this.notices = notices;
@@ -81,6 +84,7 @@ public class PlacementView extends VerticalLayout implements HasUrlParameter<Lon
         status.addClassName("tag");
         Div header = new Div(new H2(pupil.name()), status);
         header.addClassName("provider-header");
+        editing.button(page, this::reload).ifPresent(header::add);
         add(new RouterLink("← Placements", PlacementListView.class), header);
         add(facts("UPN", pupil.upn(), "Date of birth", UkDates.date(pupil.dateOfBirth()),
                 "Year group", PupilDetails.yearGroupLabel(pupil.yearGroup()), "SEND", pupil.sen().label(),
@@ -128,6 +132,7 @@ public class PlacementView extends VerticalLayout implements HasUrlParameter<Lon
             line.addClassName("history-who");
             add(line);
         }
+        add(editing.changes(page.id()));
     }
 
     private Div notice(PlacementPage page) {

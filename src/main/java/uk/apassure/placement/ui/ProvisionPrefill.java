@@ -22,7 +22,7 @@ final class ProvisionPrefill {
         return "placements/new?" + PARAMETER + "=" + pupilId;
     }
 
-    static void apply(PlacementNewView form, SuspensionService suspensions, QueryParameters parameters) {
+    static void apply(PlacementForm form, SuspensionService suspensions, QueryParameters parameters) {
         Optional<Long> pupilId = parameters.getSingleParameter(PARAMETER).flatMap(ProvisionPrefill::number);
         if (pupilId.isEmpty()) {
             return;
@@ -31,7 +31,7 @@ final class ProvisionPrefill {
         if (!Attempt.run("", () -> draft[0] = suspensions.provisionDraft(pupilId.get()))) {
             return;
         }
-        form.pupil.fill(draft[0].pupil());
+        form.readPupil(draft[0].pupil());
         form.type.setValue(PlacementType.SUSPENSION_PROVISION);
         if (draft[0].startsOn() != null) {
             form.startsOn.setValue(draft[0].startsOn());

@@ -58,6 +58,20 @@ class TimetableEditor extends Div {
         add(provider, site, grid);
     }
 
+    /** Shows one provider's sessions at one of its sites (a placement being edited). */
+    void show(ProviderChoice at, long siteId, List<TimetableSession> sessions) {
+        provider.setValue(at);
+        site.getListDataView().getItems().filter(s -> s.id() == siteId).findFirst().ifPresent(site::setValue);
+        for (TimetableSession session : sessions) {
+            rows.stream().filter(r -> r.day == session.day() && r.session == session.session()).findFirst()
+                    .ifPresent(row -> {
+                        row.on.setValue(true);
+                        row.from.setValue(session.startsAt());
+                        row.to.setValue(session.endsAt());
+                    });
+        }
+    }
+
     /** The ticked sessions; empty when no provider and site are chosen. */
     List<TimetableSession> sessions() {
         if (provider.getValue() == null || site.getValue() == null) {

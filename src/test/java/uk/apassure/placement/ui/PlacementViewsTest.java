@@ -52,13 +52,14 @@ class PlacementViewsTest extends ViewTest {
         ProviderChoice choice = subjects.callAs("a1.aplead", () -> providers.choice(provider));
 
         signInAs("a1.aplead");
-        PlacementNewView form = navigate(PlacementNewView.class);
-        test(form.pupil.firstName).setValue("Robin");
-        test(form.pupil.lastName).setValue("Placedpupil");
-        test(form.pupil.upn).setValue("H801200001001");
-        test(form.pupil.dateOfBirth).setValue(of(2011, 5, 4));
-        form.pupil.yearGroup.setValue(10);
-        form.pupil.sen.setValue(SenStatus.SEN_SUPPORT);
+        PlacementNewView view = navigate(PlacementNewView.class);
+        PlacementForm form = view.form;
+        test(form.firstName).setValue("Robin");
+        test(form.lastName).setValue("Placedpupil");
+        test(form.upn).setValue("H801200001001");
+        test(form.dateOfBirth).setValue(of(2011, 5, 4));
+        form.yearGroup.setValue(10);
+        form.sen.setValue(SenStatus.SEN_SUPPORT);
         form.type.setValue(PlacementType.VOCATIONAL);
         test(form.startsOn).setValue(of(2026, 12, 3));
         test(form.aims).setValue("Re-engage with learning");
@@ -67,7 +68,7 @@ class PlacementViewsTest extends ViewTest {
         week.provider.setValue(choice);
         test(week.rows.get(2).on).click();
         test(form.notice.travel).setValue("Minibus from the school gate");
-        test(form.propose).click();
+        test(view.propose).click();
 
         assertThat(getCurrentView()).isInstanceOf(PlacementView.class);
         String location = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
@@ -91,10 +92,16 @@ class PlacementViewsTest extends ViewTest {
     @Test
     void a_missing_start_date_is_named_and_nothing_is_saved() {
         signInAs("a1.aplead");
-        PlacementNewView form = navigate(PlacementNewView.class);
-        test(form.pupil.firstName).setValue("Nobody");
-        test(form.propose).click();
+        PlacementNewView view = navigate(PlacementNewView.class);
+        test(view.form.firstName).setValue("Nobody");
+        test(view.propose).click();
         assertThat(getCurrentView()).isInstanceOf(PlacementNewView.class);
+        // each missing field says so itself, from the server's rules
+        assertThat(view.form.startsOn.isInvalid()).isTrue();
+        assertThat(view.form.startsOn.getErrorMessage()).isEqualTo("Enter the start date.");
+        assertThat(view.form.lastName.getErrorMessage()).isEqualTo("Enter the pupil's last name.");
+        assertThat(view.form.firstName.isInvalid()).isFalse();
+        assertThat(view.form.timetableProblems.getText()).isEqualTo("Add at least one session to the timetable.");
     }
 
     @Test

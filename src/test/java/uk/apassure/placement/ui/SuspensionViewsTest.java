@@ -88,8 +88,8 @@ class SuspensionViewsTest extends ViewTest {
                 .contains("Provision for Rowan Sentout must start by Thu 6 May 2027");
         UI.getCurrent().navigate("placements/new", QueryParameters.of(ProvisionPrefill.PARAMETER,
                 String.valueOf(row.pupilId())));
-        PlacementNewView form = (PlacementNewView) getCurrentView();
-        assertThat(form.pupil.upn.getValue()).isEqualTo(upn);
+        PlacementForm form = ((PlacementNewView) getCurrentView()).form;
+        assertThat(form.upn.getValue()).isEqualTo(upn);
         assertThat(form.type.getValue()).isEqualTo(PlacementType.SUSPENSION_PROVISION);
         assertThat(form.startsOn.getValue()).isEqualTo(of(2027, 5, 6));
 

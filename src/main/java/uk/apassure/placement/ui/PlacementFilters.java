@@ -1,0 +1,122 @@
+package uk.apassure.placement.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import uk.apassure.base.ui.DateFields;
+import uk.apassure.base.ui.FilterFields;
+import uk.apassure.organisation.SchoolService.SchoolSummary;
+import uk.apassure.placement.PlacementFilter;
+import uk.apassure.placement.PlacementFlag;
+import uk.apassure.placement.PlacementStatus;
+import uk.apassure.placement.PlacementType;
+import uk.apassure.provider.ProviderChoice;
+import uk.apassure.provider.ProviderFilter;
+import uk.apassure.provider.ProviderService;
+
+/**
+ * The filter bar of the placements grid: provider, status, type, start date range, school
+ * (trust-wide users) and a tick box per {@link PlacementFlag}. {@link #show} sets every field from a
+ * filter without reporting changes; a change by the user is reported with the whole filter.
+ */
+class PlacementFilters extends Div {
+
+    final ComboBox<ProviderChoice> provider = new ComboBox<>();
+    final ComboBox<PlacementStatus> status = new ComboBox<>();
+    final ComboBox<PlacementType> type = new ComboBox<>();
+    final DatePicker from;
+    final DatePicker to;
+    final ComboBox<SchoolSummary> school = new ComboBox<>();
+    final Map<PlacementFlag, Checkbox> flags = new EnumMap<>(PlacementFlag.class);
+    private final ProviderService providers;
+    private PlacementFilter filter = PlacementFilter.ANY;
+    private boolean showing;
+
+    /** @param schools offered as a filter when there are several (trust-wide users) */
+    PlacementFilters(ProviderService providers, List<SchoolSummary> schools, LocalDate today,
+            Consumer<PlacementFilter> onChange) {
+        this.providers = providers;
+        addClassName("filter-bar");
+        // every provider of the register, archived ones too: a placement may outlast its provider's approval
+        provider.setItems(query -> providers.list(ProviderFilter.ANY.withName(query.getFilter().orElse("")),
+                PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("name"))).stream()
+                .map(row -> new ProviderChoice(row.id(), row.name(), row.status())));
+        provider.setItemLabelGenerator(ProviderChoice::name);
+        provider.setPlaceholder("Any provider");
+        provider.setAriaLabel("Provider");
+        provider.setClearButtonVisible(true);
+        provider.addValueChangeListener(e -> change(filter.withProvider(e.getValue() == null ? null
+                : e.getValue().id()), onChange));
+        FilterFields.choice(status, "Any status", "Status", List.of(PlacementStatus.values()), PlacementStatus::label);
+        status.addValueChangeListener(e -> change(filter.withStatus(e.getValue()), onChange));
+        FilterFields.choice(type, "Any type", "Type", List.of(PlacementType.values()), PlacementType::label);
+        type.addValueChangeListener(e -> change(filter.withType(e.getValue()), onChange));
+        from = DateFields.date("", today);
+        from.setPlaceholder("Starts from dd/mm/yyyy");
+        from.setAriaLabel("Starts from");
+        from.addValueChangeListener(e -> change(filter.withStartsFrom(e.getValue()), onChange));
+        to = DateFields.date("", today);
+        to.setPlaceholder("Starts by dd/mm/yyyy");
+        to.setAriaLabel("Starts by");
+        to.addValueChangeListener(e -> change(filter.withStartsTo(e.getValue()), onChange));
+        FilterFields.choice(school, "Any school", "School", schools, SchoolSummary::name);
+        school.addValueChangeListener(e -> change(filter.withSchool(e.getValue() == null ? null : e.getValue().id()),
+                onChange));
+        add(provider, status, type, from, to);
+        if (schools.size() > 1) {
+            add(school);
+        }
+        for (PlacementFlag flag : PlacementFlag.values()) {
+            Checkbox box = new Checkbox(flag.label());
+            box.addValueChangeListener(e -> change(filter.withFlag(flag, e.getValue()), onChange));
+            flags.put(flag, box);
+            add(box);
+        }
+    }
+
+    /** Sets every field from {@code shown} (e.g. read from the address); the user's next change starts from it. */
+    void show(PlacementFilter shown) {
+        showing = true;
+        provider.setValue(shown.providerId() == null ? null : choice(shown.providerId()));
+        status.setValue(shown.status());
+        type.setValue(shown.type());
+        from.setValue(shown.startsFrom());
+        to.setValue(shown.startsTo());
+        school.setValue(school.getListDataView().getItems()
+                .filter(one -> shown.schoolId() != null && one.id() == shown.schoolId()).findFirst().orElse(null));
+        flags.forEach((flag, box) -> box.setValue(shown.flags().contains(flag)));
+        // an id the user may not see is dropped rather than kept as an invisible filter
+        filter = shown.withSchool(school.getValue() == null ? null : school.getValue().id())
+                .withProvider(provider.getValue() == null ? null : provider.getValue().id());
+        showing = false;
+    }
+
+    PlacementFilter filter() {
+        return filter;
+    }
+
+    private @Nullable ProviderChoice choice(long providerId) {
+        try {
+            return providers.choice(providerId);
+        } catch (ProviderService.NotFound e) {
+            return null;
+        }
+    }
+
+    private void change(PlacementFilter next, Consumer<PlacementFilter> onChange) {
+        if (showing) {
+            return;
+        }
+        filter = next;
+        onChange.accept(next);
+    }
+}
