@@ -92,10 +92,7 @@ public class PlacementListView extends VerticalLayout implements BeforeEnterObse
         }
         ListAddress address = ListAddress.of(event.getLocation());
         PlacementFilters fields = filters;
-        list.restore(address, () -> {
-            fields.show(read(address));
-            return fields.filter();
-        });
+        list.restore(address, () -> fields.show(read(address)));
     }
 
     @Override

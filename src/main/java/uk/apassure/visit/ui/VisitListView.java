@@ -89,10 +89,7 @@ public class VisitListView extends VerticalLayout implements BeforeEnterObserver
         }
         ListAddress address = ListAddress.of(event.getLocation());
         VisitFilters fields = filters;
-        list.restore(address, () -> {
-            fields.show(read(address));
-            return fields.filter();
-        });
+        list.restore(address, () -> fields.show(read(address)));
     }
 
     @Override
