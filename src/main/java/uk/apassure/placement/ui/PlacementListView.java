@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import uk.apassure.base.time.UkDates;
 import uk.apassure.base.ui.AddressedGrid;
 import uk.apassure.base.ui.ListAddress;
+import uk.apassure.base.ui.WindowWidth;
 import uk.apassure.organisation.SchoolService;
 import uk.apassure.placement.PlacementCount;
 import uk.apassure.placement.PlacementFilter;
@@ -97,8 +98,7 @@ public class PlacementListView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     protected void onAttach(AttachEvent event) {
-        event.getUI().getPage().retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
-        event.getUI().getPage().addBrowserWindowResizeListener(resize -> fitColumns(resize.getWidth()));
+        WindowWidth.follow(event, this::fitColumns);
     }
 
     /**
