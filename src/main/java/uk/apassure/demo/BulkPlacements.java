@@ -56,7 +56,7 @@ public class BulkPlacements {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** One pupil a placement, Years 7 to 11, born in the right school year for 2026-27, UPNs with their check letter. */
+    /** One pupil a placement: Years 7 to 11, born in the school year that fits 2026-27, valid UPNs. */
     private void insertPupils(List<Long> schools, int count) {
         String sql = "INSERT INTO pupil (school_id, first_name, last_name, upn, date_of_birth, year_group, sen,"
                 + " looked_after, free_school_meals) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -90,7 +90,8 @@ public class BulkPlacements {
                 + "   IF(g.starts_on > CURDATE(), 'PROPOSED', ELT(g.id MOD 10 + 1, 'ACTIVE', 'ACTIVE', 'ACTIVE',"
                 + "     'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ENDED', 'ENDED', 'REINTEGRATED')) AS status,"
                 + "   g.starts_on, DATE_ADD(g.starts_on, INTERVAL 26 WEEK),"
-                + "   'Re-engage with learning through practical work', 'Attendance above 90%; a Level 1 qualification',"
+                + "   'Re-engage with learning through practical work',"
+                + "   'Attendance above 90%; a Level 1 qualification',"
                 + "   40 + g.id MOD 60, g.id MOD 2 = 0,"
                 + "   CASE WHEN g.id MOD 50 = 0 OR g.starts_on > CURDATE() + INTERVAL 10 DAY THEN NULL"
                 + "     WHEN g.id MOD 20 = 0 THEN DATE_SUB(g.starts_on, INTERVAL 1 DAY)"

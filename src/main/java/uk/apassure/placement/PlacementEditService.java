@@ -1,5 +1,6 @@
 package uk.apassure.placement;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,11 +34,11 @@ public class PlacementEditService {
     private final ProviderChecks checks;
     private final NoticeDeadlines deadlines;
     private final AccessGuard access;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     PlacementEditService(PlacementRepository placements, PupilRepository pupils, PlacementChangeRepository changes,
             PlacementRules rules, PlacementScope scope, ProviderChecks checks, NoticeDeadlines deadlines,
-            AccessGuard access, java.time.Clock clock) {
+            AccessGuard access, Clock clock) {
         this.placements = placements;
         this.pupils = pupils;
         this.changes = changes;

@@ -9,7 +9,10 @@ package uk.apassure.placement;
  * {@code PlacementGrid.flags}; the compiler points at both switches.
  */
 public enum PlacementFlag {
-    /** 002 §7, 003: the notice went after the second school day before the start, or has not gone and that day has passed. */
+    /**
+     * 002 §7, 003: the parental notice went after the second school day before the start, or has not
+     * gone and that day has passed.
+     */
     NOTICE_LATE("Notice late");
 
     private final String label;

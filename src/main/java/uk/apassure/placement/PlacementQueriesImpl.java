@@ -38,7 +38,8 @@ class PlacementQueriesImpl implements PlacementQueries {
     public List<PlacementGridRow> findRows(Collection<Long> schools, PlacementFilter filter, LocalDate today,
             Pageable page) {
         // then by start and id in the same direction, as the indexes hold them
-        String direction = page.getSort().stream().findFirst().filter(order -> SORTABLE.containsKey(order.getProperty()))
+        String direction = page.getSort().stream().findFirst()
+                .filter(order -> SORTABLE.containsKey(order.getProperty()))
                 .map(order -> order.isAscending() ? " asc" : " desc").orElse(" desc");
         List<Long> ids = where(schools, filter, today).page(em, "select p.id from Placement p",
                 JpqlFilter.orderBy(page.getSort(), SORTABLE, "p.startsOn desc",

@@ -79,8 +79,9 @@ class PlacementRules {
         }
         text(problems, PlacementField.AIMS, "the aims", terms.aims());
         text(problems, PlacementField.PLANNED_OUTCOMES, "the planned outcomes", terms.plannedOutcomes());
-        if (terms.costPerSession() != null && (terms.costPerSession().signum() < 0
-                || terms.costPerSession().compareTo(MAX_COST) >= 0 || terms.costPerSession().stripTrailingZeros().scale() > 2)) {
+        BigDecimal cost = terms.costPerSession();
+        if (cost != null && (cost.signum() < 0 || cost.compareTo(MAX_COST) >= 0
+                || cost.stripTrailingZeros().scale() > 2)) {
             problems.add(new Problem(PlacementField.COST_PER_SESSION,
                     "A cost per session from £0 to £99,999.99, in pounds and pence."));
         }

@@ -1,7 +1,6 @@
 package uk.apassure.placement;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -36,7 +35,8 @@ final class TermsDifference {
             diff.changes.add("Planned outcomes");
         }
         if (!sameMoney(was.costPerSession(), now.costPerSession())) {
-            diff.changes.add("Cost per session: " + money(was.costPerSession()) + " → " + money(now.costPerSession()));
+            diff.changes.add("Cost per session: " + money(was.costPerSession()) + " → "
+                    + money(now.costPerSession()));
         }
         diff.add("Dual registered", was.dualRegistration(), now.dualRegistration(), TermsDifference::yesNo);
         diff.add("Local authority informed", was.laInformedOn(), now.laInformedOn(), UkDates::date);

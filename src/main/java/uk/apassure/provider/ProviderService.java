@@ -223,6 +223,13 @@ public class ProviderService {
         return new ProviderChoice(provider.requireId(), provider.getName(), provider.getStatus());
     }
 
+    /** One provider of the trust as other features list it, if there is one (an id read from an address). */
+    public java.util.Optional<ProviderChoice> findChoice(long providerId) {
+        SignedInUser user = access.require(Permission.PROVIDER_READ);
+        return providers.findByIdAndTrustId(providerId, user.trustId())
+                .map(provider -> new ProviderChoice(provider.requireId(), provider.getName(), provider.getStatus()));
+    }
+
     /** Providers of the trust by id, in one query (any status; ids of other trusts are left out). */
     public List<ProviderChoice> choices(java.util.Collection<Long> providerIds) {
         SignedInUser user = access.require(Permission.PROVIDER_READ);

@@ -94,7 +94,8 @@ class PlacementGridBenchmark {
         // fresh index statistics, as InnoDB would gather them in the background after a bulk load
         jdbc.execute("ANALYZE TABLE pupil, placement, placement_session");
         System.out.printf("BENCHMARK generate %d placements with pupils and weeks: %d ms; notice last days from the"
-                + " calendars: %d ms%n", PLACEMENTS, (generated - started) / 1_000_000, (dated - generated) / 1_000_000);
+                + " calendars: %d ms%n", PLACEMENTS, (generated - started) / 1_000_000,
+                (dated - generated) / 1_000_000);
 
         long provider = jdbc.queryForObject("SELECT s.provider_id FROM placement_session s JOIN placement p"
                 + " ON p.id = s.placement_id WHERE p.school_id = ? LIMIT 1", Long.class, schools.getFirst());

@@ -86,8 +86,8 @@ class PlacementEditTest extends IntegrationTest {
 
         assertThat(as("a1.dsl", () -> placements.get(id)).pupil().name()).isEqualTo("Robyn Pupil");
         assertThat(as("a1.dsl", () -> edits.changes(id))).singleElement().satisfies(change -> {
-            assertThat(change.what()).isEqualTo("Pupil's name: Grid Pupil → Robyn Pupil; Year group: Year 10 → Year 11;"
-                    + " Free school meals: no → yes");
+            assertThat(change.what()).isEqualTo("Pupil's name: Grid Pupil → Robyn Pupil;"
+                    + " Year group: Year 10 → Year 11; Free school meals: no → yes");
             assertThat(change.reason()).isNull();
         });
     }

@@ -9,10 +9,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import uk.apassure.base.ui.DateFields;
+import uk.apassure.base.ui.FilterState;
 import uk.apassure.base.ui.FilterFields;
 import uk.apassure.organisation.SchoolService.SchoolSummary;
 import uk.apassure.placement.PlacementFilter;
@@ -38,13 +38,13 @@ class PlacementFilters extends Div {
     final ComboBox<SchoolSummary> school = new ComboBox<>();
     final Map<PlacementFlag, Checkbox> flags = new EnumMap<>(PlacementFlag.class);
     private final ProviderService providers;
-    private PlacementFilter filter = PlacementFilter.ANY;
-    private boolean showing;
+    private final FilterState<PlacementFilter> state;
 
     /** @param schools offered as a filter when there are several (trust-wide users) */
     PlacementFilters(ProviderService providers, List<SchoolSummary> schools, LocalDate today,
             Consumer<PlacementFilter> onChange) {
         this.providers = providers;
+        this.state = new FilterState<>(PlacementFilter.ANY, onChange);
         addClassName("filter-bar");
         // every provider of the register, archived ones too: a placement may outlast its provider's approval
         provider.setItems(query -> providers.list(ProviderFilter.ANY.withName(query.getFilter().orElse("")),
@@ -54,69 +54,48 @@ class PlacementFilters extends Div {
         provider.setPlaceholder("Any provider");
         provider.setAriaLabel("Provider");
         provider.setClearButtonVisible(true);
-        provider.addValueChangeListener(e -> change(filter.withProvider(e.getValue() == null ? null
-                : e.getValue().id()), onChange));
+        provider.addValueChangeListener(e -> state.change(f -> f.withProvider(e.getValue() == null ? null
+                : e.getValue().id())));
         FilterFields.choice(status, "Any status", "Status", List.of(PlacementStatus.values()), PlacementStatus::label);
-        status.addValueChangeListener(e -> change(filter.withStatus(e.getValue()), onChange));
+        status.addValueChangeListener(e -> state.change(f -> f.withStatus(e.getValue())));
         FilterFields.choice(type, "Any type", "Type", List.of(PlacementType.values()), PlacementType::label);
-        type.addValueChangeListener(e -> change(filter.withType(e.getValue()), onChange));
+        type.addValueChangeListener(e -> state.change(f -> f.withType(e.getValue())));
         from = DateFields.date("", today);
         from.setPlaceholder("Starts from dd/mm/yyyy");
         from.setAriaLabel("Starts from");
-        from.addValueChangeListener(e -> change(filter.withStartsFrom(e.getValue()), onChange));
+        from.addValueChangeListener(e -> state.change(f -> f.withStartsFrom(e.getValue())));
         to = DateFields.date("", today);
         to.setPlaceholder("Starts by dd/mm/yyyy");
         to.setAriaLabel("Starts by");
-        to.addValueChangeListener(e -> change(filter.withStartsTo(e.getValue()), onChange));
+        to.addValueChangeListener(e -> state.change(f -> f.withStartsTo(e.getValue())));
         FilterFields.choice(school, "Any school", "School", schools, SchoolSummary::name);
-        school.addValueChangeListener(e -> change(filter.withSchool(e.getValue() == null ? null : e.getValue().id()),
-                onChange));
+        school.addValueChangeListener(e -> state.change(f -> f.withSchool(e.getValue() == null ? null
+                : e.getValue().id())));
         add(provider, status, type, from, to);
         if (schools.size() > 1) {
             add(school);
         }
         for (PlacementFlag flag : PlacementFlag.values()) {
             Checkbox box = new Checkbox(flag.label());
-            box.addValueChangeListener(e -> change(filter.withFlag(flag, e.getValue()), onChange));
+            box.addValueChangeListener(e -> state.change(f -> f.withFlag(flag, e.getValue())));
             flags.put(flag, box);
             add(box);
         }
     }
 
-    /** Sets every field from {@code shown} (e.g. read from the address); the user's next change starts from it. */
-    void show(PlacementFilter shown) {
-        showing = true;
-        provider.setValue(shown.providerId() == null ? null : choice(shown.providerId()));
-        status.setValue(shown.status());
-        type.setValue(shown.type());
-        from.setValue(shown.startsFrom());
-        to.setValue(shown.startsTo());
-        school.setValue(school.getListDataView().getItems()
-                .filter(one -> shown.schoolId() != null && one.id() == shown.schoolId()).findFirst().orElse(null));
-        flags.forEach((flag, box) -> box.setValue(shown.flags().contains(flag)));
-        // an id the user may not see is dropped rather than kept as an invisible filter
-        filter = shown.withSchool(school.getValue() == null ? null : school.getValue().id())
-                .withProvider(provider.getValue() == null ? null : provider.getValue().id());
-        showing = false;
-    }
-
-    PlacementFilter filter() {
-        return filter;
-    }
-
-    private @Nullable ProviderChoice choice(long providerId) {
-        try {
-            return providers.choice(providerId);
-        } catch (ProviderService.NotFound e) {
-            return null;
-        }
-    }
-
-    private void change(PlacementFilter next, Consumer<PlacementFilter> onChange) {
-        if (showing) {
-            return;
-        }
-        filter = next;
-        onChange.accept(next);
+    /** Sets every field from {@code shown} (read from the address) and returns the filter they show. */
+    PlacementFilter show(PlacementFilter shown) {
+        return state.show(() -> {
+            provider.setValue(shown.providerId() == null ? null
+                    : providers.findChoice(shown.providerId()).orElse(null));
+            status.setValue(shown.status());
+            type.setValue(shown.type());
+            from.setValue(shown.startsFrom());
+            to.setValue(shown.startsTo());
+            school.setValue(school.getListDataView().getItems()
+                    .filter(one -> shown.schoolId() != null && one.id() == shown.schoolId()).findFirst().orElse(null));
+            flags.forEach((flag, box) -> box.setValue(shown.flags().contains(flag)));
+        }, () -> shown.withSchool(school.getValue() == null ? null : school.getValue().id())
+                .withProvider(provider.getValue() == null ? null : provider.getValue().id()));
     }
 }

@@ -100,7 +100,8 @@ class PlacementForm extends Div {
                 Map.entry(PlacementField.SOCIAL_WORKER, socialWorker), Map.entry(PlacementField.TYPE, type),
                 Map.entry(PlacementField.STARTS_ON, startsOn), Map.entry(PlacementField.ENDS_ON, endsOn),
                 Map.entry(PlacementField.AIMS, aims), Map.entry(PlacementField.PLANNED_OUTCOMES, outcomes),
-                Map.entry(PlacementField.COST_PER_SESSION, cost), Map.entry(PlacementField.LA_INFORMED_ON, laInformedOn),
+                Map.entry(PlacementField.COST_PER_SESSION, cost),
+                Map.entry(PlacementField.LA_INFORMED_ON, laInformedOn),
                 Map.entry(PlacementField.REASON, reason)));
         for (Paragraph problems : List.of(timetableProblems, formProblems)) {
             problems.addClassName("form-errors");

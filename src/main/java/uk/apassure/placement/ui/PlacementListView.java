@@ -26,6 +26,7 @@ import uk.apassure.base.ui.AddressedGrid;
 import uk.apassure.base.ui.CountTiles;
 import uk.apassure.placement.OfstedListService;
 import uk.apassure.base.ui.ListAddress;
+import uk.apassure.base.ui.WindowWidth;
 import uk.apassure.organisation.SchoolService;
 import uk.apassure.placement.PlacementFilter;
 import uk.apassure.placement.PlacementFlag;
@@ -94,16 +95,12 @@ public class PlacementListView extends VerticalLayout implements BeforeEnterObse
         }
         ListAddress address = ListAddress.of(event.getLocation());
         PlacementFilters fields = filters;
-        list.restore(address, () -> {
-            fields.show(read(address));
-            return fields.filter();
-        });
+        list.restore(address, () -> fields.show(read(address)));
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
-        event.getUI().getPage().retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
-        event.getUI().getPage().addBrowserWindowResizeListener(resize -> fitColumns(resize.getWidth()));
+        WindowWidth.follow(event, this::fitColumns);
     }
 
     /**

@@ -28,6 +28,7 @@ import java.util.List;
 import uk.apassure.base.ui.AddressedGrid;
 import uk.apassure.base.ui.FilterFields;
 import uk.apassure.base.ui.ListAddress;
+import uk.apassure.base.ui.WindowWidth;
 import uk.apassure.provider.ProviderFilter;
 import uk.apassure.provider.ProviderRow;
 import uk.apassure.provider.ProviderService;
@@ -123,8 +124,7 @@ public class ProviderListView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     protected void onAttach(AttachEvent event) {
-        event.getUI().getPage().retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
-        event.getUI().getPage().addBrowserWindowResizeListener(resize -> fitColumns(resize.getWidth()));
+        WindowWidth.follow(event, this::fitColumns);
     }
 
     /**

@@ -7,11 +7,10 @@ import com.vaadin.flow.component.html.Div;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 import uk.apassure.base.ui.DateFields;
 import uk.apassure.base.ui.FilterFields;
+import uk.apassure.base.ui.FilterState;
 import uk.apassure.organisation.SchoolService.SchoolSummary;
-import uk.apassure.provider.ProviderChoice;
 import uk.apassure.provider.ProviderService;
 import uk.apassure.visit.Judgement;
 import uk.apassure.visit.VisitFilter;
@@ -35,8 +34,7 @@ class VisitFilters extends Div {
     final Checkbox openConcern = new Checkbox("Open concerns only");
     final Checkbox mine = new Checkbox("Only visits I recorded");
     private final ProviderService providers;
-    private VisitFilter filter = VisitFilter.ANY;
-    private boolean showing;
+    private final FilterState<VisitFilter> state;
 
     /**
      * @param schools offered as a filter when there are several (trust-wide users)
@@ -45,32 +43,33 @@ class VisitFilters extends Div {
     VisitFilters(ProviderService providers, List<SchoolSummary> schools, boolean records, LocalDate today,
             Consumer<VisitFilter> onChange) {
         this.providers = providers;
+        this.state = new FilterState<>(VisitFilter.ANY, onChange);
         addClassName("filter-bar");
         provider = new ProviderPicker(providers, null);
         provider.setPlaceholder("Any provider");
         provider.setAriaLabel("Provider");
-        provider.addValueChangeListener(e -> change(filter.withProvider(e.getValue() == null ? null : e.getValue().id()),
-                onChange));
+        provider.addValueChangeListener(e -> state.change(f -> f.withProvider(e.getValue() == null ? null
+                : e.getValue().id())));
         from = DateFields.date("", today);
         from.setPlaceholder("From dd/mm/yyyy");
         from.setAriaLabel("From");
-        from.addValueChangeListener(e -> change(filter.withFrom(e.getValue()), onChange));
+        from.addValueChangeListener(e -> state.change(f -> f.withFrom(e.getValue())));
         to = DateFields.date("", today);
         to.setPlaceholder("To dd/mm/yyyy");
         to.setAriaLabel("To");
-        to.addValueChangeListener(e -> change(filter.withTo(e.getValue()), onChange));
+        to.addValueChangeListener(e -> state.change(f -> f.withTo(e.getValue())));
         FilterFields.choice(type, "Any type", "Type", List.of(VisitType.values()), VisitType::label);
-        type.addValueChangeListener(e -> change(filter.withType(e.getValue()), onChange));
+        type.addValueChangeListener(e -> state.change(f -> f.withType(e.getValue())));
         FilterFields.choice(judgement, "Any judgement", "Judgement in any area", List.of(Judgement.values()),
                 Judgement::label);
-        judgement.addValueChangeListener(e -> change(filter.withJudgement(e.getValue()), onChange));
+        judgement.addValueChangeListener(e -> state.change(f -> f.withJudgement(e.getValue())));
         FilterFields.choice(status, "Any status", "Status", List.of(VisitStatus.values()), VisitStatus::label);
-        status.addValueChangeListener(e -> change(filter.withStatus(e.getValue()), onChange));
+        status.addValueChangeListener(e -> state.change(f -> f.withStatus(e.getValue())));
         FilterFields.choice(school, "Any school", "School", schools, SchoolSummary::name);
-        school.addValueChangeListener(e -> change(filter.withSchool(e.getValue() == null ? null : e.getValue().id()),
-                onChange));
-        openConcern.addValueChangeListener(e -> change(filter.withOpenConcern(e.getValue()), onChange));
-        mine.addValueChangeListener(e -> change(filter.withMine(e.getValue()), onChange));
+        school.addValueChangeListener(e -> state.change(f -> f.withSchool(e.getValue() == null ? null
+                : e.getValue().id())));
+        openConcern.addValueChangeListener(e -> state.change(f -> f.withOpenConcern(e.getValue())));
+        mine.addValueChangeListener(e -> state.change(f -> f.withMine(e.getValue())));
         add(provider, from, to, type, judgement, status);
         if (schools.size() > 1) {
             add(school);
@@ -81,41 +80,21 @@ class VisitFilters extends Div {
         }
     }
 
-    /** Sets every field from {@code shown} (e.g. read from the address); the user's next change starts from it. */
-    void show(VisitFilter shown) {
-        showing = true;
-        provider.setValue(shown.providerId() == null ? null : choice(shown.providerId()));
-        from.setValue(shown.from());
-        to.setValue(shown.to());
-        type.setValue(shown.type());
-        judgement.setValue(shown.judgement());
-        status.setValue(shown.status());
-        school.setValue(school.getListDataView().getItems()
-                .filter(one -> shown.schoolId() != null && one.id() == shown.schoolId()).findFirst().orElse(null));
-        openConcern.setValue(shown.openConcern());
-        mine.setValue(shown.mine());
-        filter = shown.withSchool(school.getValue() == null ? null : school.getValue().id())
-                .withProvider(provider.getValue() == null ? null : provider.getValue().id());
-        showing = false;
-    }
-
-    VisitFilter filter() {
-        return filter;
-    }
-
-    private @Nullable ProviderChoice choice(long providerId) {
-        try {
-            return providers.choice(providerId);
-        } catch (ProviderService.NotFound e) {
-            return null;
-        }
-    }
-
-    private void change(VisitFilter next, Consumer<VisitFilter> onChange) {
-        if (showing) {
-            return;
-        }
-        filter = next;
-        onChange.accept(next);
+    /** Sets every field from {@code shown} (read from the address) and returns the filter they show. */
+    VisitFilter show(VisitFilter shown) {
+        return state.show(() -> {
+            provider.setValue(shown.providerId() == null ? null
+                    : providers.findChoice(shown.providerId()).orElse(null));
+            from.setValue(shown.from());
+            to.setValue(shown.to());
+            type.setValue(shown.type());
+            judgement.setValue(shown.judgement());
+            status.setValue(shown.status());
+            school.setValue(school.getListDataView().getItems()
+                    .filter(one -> shown.schoolId() != null && one.id() == shown.schoolId()).findFirst().orElse(null));
+            openConcern.setValue(shown.openConcern());
+            mine.setValue(shown.mine());
+        }, () -> shown.withSchool(school.getValue() == null ? null : school.getValue().id())
+                .withProvider(provider.getValue() == null ? null : provider.getValue().id()));
     }
 }

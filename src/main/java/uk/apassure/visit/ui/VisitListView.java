@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import uk.apassure.base.time.UkDates;
 import uk.apassure.base.ui.AddressedGrid;
 import uk.apassure.base.ui.ListAddress;
+import uk.apassure.base.ui.WindowWidth;
 import uk.apassure.organisation.SchoolService;
 import uk.apassure.provider.ProviderService;
 import uk.apassure.security.AccessGuard;
@@ -89,17 +90,13 @@ public class VisitListView extends VerticalLayout implements BeforeEnterObserver
         }
         ListAddress address = ListAddress.of(event.getLocation());
         VisitFilters fields = filters;
-        list.restore(address, () -> {
-            fields.show(read(address));
-            return fields.filter();
-        });
+        list.restore(address, () -> fields.show(read(address)));
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         // a phone keeps what tells the visits apart and what needs attention: when, where, status, concern
-        event.getUI().getPage().retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
-        event.getUI().getPage().addBrowserWindowResizeListener(resize -> fitColumns(resize.getWidth()));
+        WindowWidth.follow(event, this::fitColumns);
     }
 
     private void fitColumns(int windowWidth) {

@@ -53,7 +53,8 @@ class PlacementEditDialogTest extends ViewTest {
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(form.reason.isInvalid()).isTrue();
-        assertThat(form.reason.getErrorMessage()).startsWith("Say why the dates or the timetable of an active placement");
+        assertThat(form.reason.getErrorMessage())
+                .startsWith("Say why the dates or the timetable of an active placement");
         assertThat(form.startsOn.isInvalid()).isFalse();
 
         test(form.reason).setValue("Typed 21 for 12");
