@@ -142,7 +142,9 @@ public class FullTimeFixtures {
 
         private long with(PlacementStatus status) {
             long id = proposed();
-            jdbc.update("update placement set status = ? where id = ?", status.name(), id);
+            // an ended placement records where the pupil went (ck_placement_destination)
+            jdbc.update("update placement set status = ?, destination = ? where id = ?", status.name(),
+                    status.isFinal() ? "Back at school full-time" : null, id);
             return id;
         }
     }

@@ -192,7 +192,7 @@ class SuspensionServiceTest extends IntegrationTest {
         assertThatThrownBy(() -> as("a1.aplead", () -> suspensions.recordNewPupil(badPupil,
                 new NewSuspension(of(2027, 1, 16), 2, SuspensionReason.DAMAGE))))
                 .isInstanceOf(InvalidSuspension.class)
-                .hasMessageContaining("Enter the pupil's first and last name.")
+                .hasMessageContaining("Enter the pupil's first name.")
                 .hasMessageContaining("it would be H")
                 .hasMessageContaining("Sat 16 Jan 2027 is not a school day");
         assertThat(as("a1.dsl", () -> suspensions.forPupil(pupilId)).suspensions()).hasSize(1);

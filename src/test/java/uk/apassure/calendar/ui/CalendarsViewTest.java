@@ -16,6 +16,7 @@ import uk.apassure.calendar.HalfTerm;
 import uk.apassure.calendar.TermDates;
 import uk.apassure.calendar.YearPlan;
 import uk.apassure.organisation.SchoolService.SchoolSummary;
+import uk.apassure.organisation.SystemSetup;
 import uk.apassure.security.SubjectRunner;
 
 /** An administrator types a year of term dates, a closure left un-added is kept, and school staff cannot open it. */
@@ -27,15 +28,21 @@ class CalendarsViewTest extends ViewTest {
     @Autowired
     SubjectRunner subjects;
 
+    @Autowired
+    SystemSetup setup;
+
     @Test
     void an_administrator_sets_up_a_year_and_a_typed_closure_is_saved_with_it() {
+        // a school of its own: other tests in this context set up School A1's and A2's years
+        String name = "School A3 " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        setup.createSchool(world.trustA, name, String.valueOf(970000 + (int) (Math.random() * 9999)), "Testford");
         signInAs("a.admin");
         CalendarsView view = navigate(CalendarsView.class);
-        SchoolSummary a2 = view.school.getListDataView().getItems().filter(s -> s.name().equals("School A2"))
+        SchoolSummary a2 = view.school.getListDataView().getItems().filter(s -> s.name().equals(name))
                 .findFirst().orElseThrow();
-        test(view.school).selectItem("School A2");
+        test(view.school).selectItem(name);
         view.year.setValue(new AcademicYear(2026));
-        assertThat(view.summary.getText()).contains("2026-27 is not set up yet for School A2");
+        assertThat(view.summary.getText()).contains("2026-27 is not set up yet for " + name);
 
         YearPlan plan = TermDates.plan2026();
         for (int i = 0; i < HalfTerm.PER_YEAR; i++) {
@@ -52,10 +59,10 @@ class CalendarsViewTest extends ViewTest {
         test(view.editor.closureReason).setValue("Heating failure");
         test(view.save).click();
 
-        assertThat(subjects.callAs("a2.dsl", () -> calendars.isSchoolDay(a2.id(), of(2026, 12, 1)))).isFalse();
-        assertThat(subjects.callAs("a2.dsl", () -> calendars.isSchoolDay(a2.id(), of(2026, 11, 2)))).isFalse();
-        assertThat(subjects.callAs("a2.dsl", () -> calendars.isSchoolDay(a2.id(), of(2026, 11, 3)))).isTrue();
-        assertThat(view.summary.getText()).isEqualTo("2026-27 at School A2: 189 school days.");
+        assertThat(subjects.callAs("a.trustlead", () -> calendars.isSchoolDay(a2.id(), of(2026, 12, 1)))).isFalse();
+        assertThat(subjects.callAs("a.trustlead", () -> calendars.isSchoolDay(a2.id(), of(2026, 11, 2)))).isFalse();
+        assertThat(subjects.callAs("a.trustlead", () -> calendars.isSchoolDay(a2.id(), of(2026, 11, 3)))).isTrue();
+        assertThat(view.summary.getText()).isEqualTo("2026-27 at " + name + ": 189 school days.");
     }
 
     @Test
