@@ -21,8 +21,11 @@ class AttendancePanel extends Div {
             return;
         }
         for (WeekFigures week : attendance.weeks()) {
-            String percent = week.percent().isPresent()
-                    ? String.format(Locale.UK, "%.0f%%", week.percent().getAsDouble()) : "no sessions";
+            // a week with no mark at all says so rather than 0%
+            String percent = week.expected() == 0 ? "no sessions"
+                    : week.unmarked() == week.expected() ? "no marks yet"
+                    : week.percent().isPresent() ? String.format(Locale.UK, "%.0f%%", week.percent().getAsDouble())
+                    : "closed";
             Div line = new Div(new Span("Week of " + UkDates.date(week.weekOf())), new Span(percent),
                     new Span(week.attended() + " attended of " + week.expected() + " expected"
                             + (week.absent() > 0 ? ", " + week.absent() + " absent" : "")
