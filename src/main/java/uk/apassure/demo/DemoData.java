@@ -41,12 +41,14 @@ class DemoData implements ApplicationRunner {
     private final int largeProviders;
     private final DemoReviews reviews;
     private final int largePlacements;
+    private final DemoAttendance attendance;
 
     DemoData(SystemSetup setup, SubjectRunner runner, DemoProviders providers, BulkProviders bulk, DemoAudits audits,
             DemoVisits visits, DemoCalendars calendars, DemoPlacements placements, DemoSuspensions suspensions,
-            DemoReviews reviews, @Value("${apassure.demo.large-providers:0}") int largeProviders,
+            DemoReviews reviews, DemoAttendance attendance, @Value("${apassure.demo.large-providers:0}") int largeProviders,
             @Value("${apassure.demo.large-placements:0}") int largePlacements) {
         this.reviews = reviews;
+        this.attendance = attendance;
         this.setup = setup;
         this.runner = runner;
         this.providers = providers;
@@ -105,6 +107,7 @@ class DemoData implements ApplicationRunner {
             placements.create();
             suspensions.create();
             reviews.create();
+            attendance.create();
         }
         log.info("Demo data created in {} ms: trust '{}', {} schools, 15 users", (System.nanoTime() - started)
                 / 1_000_000, TRUST, schools.size());

@@ -184,6 +184,11 @@ class Placement extends AbstractEntity {
                 plannedOutcomes, timetable().providerIds());
     }
 
+    PlacementWeek week() {
+        return new PlacementWeek(requireId(), schoolId, pupil.details().name(), pupil.details().upn(), type, startsOn,
+                endsOn, dualRegistration, timetable());
+    }
+
     PlacementTerms terms() {
         return new PlacementTerms(type, startsOn, endsOn, aims, plannedOutcomes, costPerSession, dualRegistration,
                 laInformedOn, timetable(), new NoticeDetails(noticeReason, schoolContact, absenceContact, travel, kit));

@@ -131,6 +131,24 @@ public class PlacementService {
     }
 
     /**
+     * The active placements' weeks of the user's school (the trust's for trust-wide roles), in one
+     * query, for attendance. Those who see counts only (governors) get them without the pupil.
+     */
+    public List<PlacementWeek> activeWeeks() {
+        boolean reads = access.isPermitted(Permission.PLACEMENT_READ);
+        SignedInUser user = access.require(reads ? Permission.PLACEMENT_READ : Permission.PLACEMENT_COUNT);
+        List<Long> schools = scope(user);
+        return schools.isEmpty() ? List.of() : placements.findActiveIn(schools).stream().map(Placement::week)
+                .map(week -> reads ? week : week.withoutPupil()).toList();
+    }
+
+    /** One placement's week, after the same checks as {@link #get}. */
+    public PlacementWeek week(long placementId) {
+        SignedInUser user = access.require(Permission.PLACEMENT_READ);
+        return load(placementId, user).week();
+    }
+
+    /**
      * Proposes a placement for a pupil of the user's school: a new pupil, or the one with the same
      * UPN (a pupil can have several placements over time).
      */

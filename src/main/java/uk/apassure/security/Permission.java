@@ -70,5 +70,12 @@ public final class Permission {
     /** See how many reviews are due, overdue or flagged, never a pupil: governors. */
     public static final String REVIEW_COUNT = "review:count";
 
+    /** Read attendance marks and follow-ups of one's school (the trust's for trust leads): see docs/attendance.md. */
+    public static final String ATTENDANCE_READ = "attendance:read";
+    /** Mark sessions, import a provider's daily return, record follow-ups: attendance officer, AP lead, DSL, SLT, head. */
+    public static final String ATTENDANCE_MARK = "attendance:mark";
+    /** See how many sessions were expected, marked and not yet known, never a pupil: governors. */
+    public static final String ATTENDANCE_COUNT = "attendance:count";
+
     private Permission() {}
 }
