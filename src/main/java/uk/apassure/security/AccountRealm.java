@@ -1,5 +1,7 @@
 package uk.apassure.security;
 
+import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationInfo;
@@ -23,9 +25,14 @@ class AccountRealm extends AuthorizingRealm {
     static final String NAME = "accounts";
 
     private final AccountLookup accounts;
+    private final PasswordService passwordService;
+    /** Checked against when the user is unknown, so that an unknown name costs one Argon2id hash too. */
+    private final String dummyHash;
 
     AccountRealm(AccountLookup accounts, PasswordService passwordService) {
         this.accounts = accounts;
+        this.passwordService = passwordService;
+        this.dummyHash = passwordService.encryptPassword(UUID.randomUUID().toString());
         PasswordMatcher matcher = new PasswordMatcher();
         matcher.setPasswordService(passwordService);
         setCredentialsMatcher(matcher);
@@ -36,10 +43,16 @@ class AccountRealm extends AuthorizingRealm {
 
     @Override
     protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) throws AuthenticationException {
-        String username = ((UsernamePasswordToken) token).getUsername();
-        AccountLookup.Account account = accounts.findActiveAccount(username == null ? "" : username.trim())
-                .orElseThrow(() -> new UnknownAccountException("No active account"));
-        return new SimpleAuthenticationInfo(account.user(), account.passwordHash(), getName());
+        UsernamePasswordToken credentials = (UsernamePasswordToken) token;
+        String username = credentials.getUsername();
+        Optional<AccountLookup.Account> account = accounts.findActiveAccount(username == null ? "" : username.trim());
+        if (account.isEmpty()) {
+            // as slow as a wrong password: the time taken must not tell whether the name exists
+            char[] password = credentials.getPassword();
+            passwordService.passwordsMatch(password == null ? new char[0] : password, dummyHash);
+            throw new UnknownAccountException("No active account");
+        }
+        return new SimpleAuthenticationInfo(account.get().user(), account.get().passwordHash(), getName());
     }
 
     @Override

@@ -1,13 +1,15 @@
 package uk.apassure.security;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.subject.Subject;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
-/** Signs users in and out through Shiro, with the per-account throttle in front. */
+/** Signs users in and out through Shiro, with the throttle (per account, address and site) in front. */
 @Service
 public class SignInService {
 
@@ -18,18 +20,32 @@ public class SignInService {
     }
 
     public SignInResult signIn(String username, String password) {
-        Duration wait = throttle.waitBeforeAttempt(username);
+        return signIn(username, password, null);
+    }
+
+    /**
+     * One attempt from the client at {@code address} (throttled per account, per address and over
+     * the site). The name is {@linkplain Usernames#normalise normalised} once, here, for both the
+     * throttle and the lookup; a name with control or invisible characters is refused unseen.
+     */
+    public SignInResult signIn(String username, String password, @Nullable String address) {
+        Duration wait = throttle.waitBeforeAttempt(username, address);
         if (!wait.isZero()) {
             return SignInResult.throttled(wait);
         }
+        Optional<String> normalised = Usernames.normalise(username);
+        if (normalised.isEmpty()) {
+            throttle.recordFailure(username, address);
+            return SignInResult.REFUSED;
+        }
         Subject subject = SecurityUtils.getSubject();
         try {
-            subject.login(new UsernamePasswordToken(username.trim(), password));
+            subject.login(new UsernamePasswordToken(normalised.get(), password));
             throttle.recordSuccess(username);
             return SignInResult.SIGNED_IN;
         } catch (AuthenticationException e) {
             // one generic answer for unknown user, wrong password and inactive account
-            throttle.recordFailure(username);
+            throttle.recordFailure(username, address);
             return SignInResult.REFUSED;
         }
     }

@@ -73,7 +73,12 @@ public class VisitService {
     /** Governors see counts only: submitted visits by type in the last twelve months, and open concerns. */
     public VisitCounts counts() {
         SignedInUser user = access.require(Permission.VISIT_COUNT);
-        Long school = access.isPermitted(Permission.TRUST_WIDE) ? null : user.schoolId();
+        boolean wholeTrust = access.isPermitted(Permission.TRUST_WIDE);
+        Long school = wholeTrust ? null : user.schoolId();
+        if (school == null && !wholeTrust) {
+            // a school's role without a school sees no school's visits, never the trust's
+            return new VisitCounts(Map.of(), 0);
+        }
         LocalDateTime since = LocalDateTime.now(clock).minusMonths(12);
         Map<VisitType, Long> byType = new java.util.EnumMap<>(VisitType.class);
         for (Object[] row : visits.countByType(user.trustId(), school, since)) {

@@ -7,6 +7,10 @@
  * copy to the server (the view's @ClientCallable "restore"); the server answers with the values
  * it has saved, and only those fields are dropped from the copy. Fields are marked in the form
  * with data-draft (their name) and data-draft-kind ("text", "check" or "radio").
+ *
+ * With the copy goes the version of the server's draft it was typed over ("<key>@version"). When
+ * the server has a newer save than that, the view asks which to keep instead of restoring the copy
+ * over it. Every copy is removed at sign-out (base.ui.MainLayout).
  */
 (function () {
   'use strict';
@@ -14,6 +18,8 @@
     return;
   }
   var PREFIX = 'apassure.visit-draft.';
+  /** The server version each open form last showed or saved, by key. */
+  var current = {};
 
   function load(key) {
     try {
@@ -23,10 +29,18 @@
     }
   }
 
+  function baseOf(key) {
+    return window.localStorage.getItem(PREFIX + key + '@version');
+  }
+
   function store(key, fields) {
     if (Object.keys(fields).length === 0) {
       window.localStorage.removeItem(PREFIX + key);
+      window.localStorage.removeItem(PREFIX + key + '@version');
     } else {
+      if (baseOf(key) === null && current[key] !== undefined) {
+        window.localStorage.setItem(PREFIX + key + '@version', String(current[key]));
+      }
       window.localStorage.setItem(PREFIX + key, JSON.stringify(fields));
     }
   }
@@ -67,12 +81,16 @@
   }
 
   window.apVisitDraft = {
-    /** Starts keeping a copy of the form inside root, stored under key; sends any copy left from before. */
-    watch: function (root, key) {
+    /**
+     * Starts keeping a copy of the form inside root, stored under key, over the server's draft
+     * at version; sends any copy left from before.
+     */
+    watch: function (root, key, version) {
       if (root.__apVisitDraft === key) {
         return;
       }
       root.__apVisitDraft = key;
+      current[key] = version;
       var later = function (event) {
         var field = fieldOf(root, event);
         if (field) {
@@ -98,22 +116,34 @@
         return Promise.resolve(false);
       }
       showState(root, 'Back online \u2014 sending\u2026');
-      return root.$server.restore(JSON.stringify(fields)).then(function (saved) {
+      return root.$server.restore(JSON.stringify(fields), baseOf(key)).then(function (saved) {
         window.apVisitDraft.saved(key, saved);
         return true;
       });
     },
 
-    /** The server saved these values: drop them from the copy unless typed over since. */
-    saved: function (key, savedJson) {
+    /**
+     * The server saved these values (as version, when given): drop them from the copy unless typed
+     * over since; what is left was typed over this save.
+     */
+    saved: function (key, savedJson, version) {
       var saved = JSON.parse(savedJson || '{}');
       var fields = load(key);
+      if (version !== undefined && version !== null) {
+        current[key] = version;
+        window.localStorage.removeItem(PREFIX + key + '@version');
+      }
       Object.keys(saved).forEach(function (name) {
         if (fields[name] === saved[name]) {
           delete fields[name];
         }
       });
       store(key, fields);
+    },
+
+    /** Drops the copy (the user chose the server's save). */
+    discard: function (key) {
+      store(key, {});
     },
 
     /** What is waiting to be sent (for the page and for tests). */

@@ -43,6 +43,8 @@ abstract class BrowserTest {
 
     BrowserContext context;
     Page page;
+    /** Errors the browser logged for the Content-Security-Policy (SecurityHeaders): none allowed. */
+    final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launchChromium() throws Exception {
@@ -78,6 +80,7 @@ abstract class BrowserTest {
     @AfterEach
     void closeContext() {
         context.close();
+        org.assertj.core.api.Assertions.assertThat(cspViolations).as("CSP violations").isEmpty();
     }
 
     void open(int width, int height) {
@@ -86,6 +89,11 @@ abstract class BrowserTest {
         }
         context = newContext(width, height);
         page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                cspViolations.add(message.text());
+            }
+        });
     }
 
     /** Another browser of its own (cookies, session), e.g. a second person watching; the caller closes it. */

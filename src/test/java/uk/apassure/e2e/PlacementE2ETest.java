@@ -76,7 +76,7 @@ class PlacementE2ETest extends BrowserTest {
         assertThat(page.getByText("Proposed", new Page.GetByTextOptions().setExact(true))).isVisible();
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start placement…")).click();
-        page.getByLabel("Reason").fill("Agreed at the inclusion panel");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Reason")).fill("Agreed at the inclusion panel");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
         assertThat(page.getByText("Active", new Page.GetByTextOptions().setExact(true)).first()).isVisible();
         screenshot("placement-active-768x1024");

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.apassure.security.SubjectRunner;
+import uk.apassure.visit.VisitDraft;
 import uk.apassure.visit.VisitFixtures;
 import uk.apassure.visit.VisitPage;
 import uk.apassure.visit.VisitService;
@@ -121,6 +122,49 @@ class VisitE2ETest extends BrowserTest {
                 .isEqualTo(uk.apassure.visit.Judgement.ADEQUATE);
         page.waitForFunction("() => Object.keys(window.apVisitDraft.pending('" + visitId + "')).length === 0");
         assertThat(page.getByLabel("Pupil work reviewed")).hasValue("Workbook seen while offline");
+    }
+
+    @Test
+    void a_browser_copy_older_than_the_servers_save_is_not_restored_without_asking() {
+        long visitId = openDraft();
+        context.setOffline(true);
+        page.getByLabel("Pupil work reviewed").fill("Typed in this browser");
+        page.waitForFunction("() => window.apVisitDraft.pending('" + visitId + "').pupilWork === 'Typed in this browser'");
+        page.close();
+        // meanwhile the visit is saved from another device
+        subjects.runAs("a1.visitor", () -> {
+            VisitDraft draft = visits.get(visitId).draft();
+            draft.setPupilWork("Saved on the tablet");
+            visits.saveDraft(visitId, draft);
+        });
+
+        context.setOffline(false);
+        page = context.newPage();
+        page.navigate(url("/visits/" + visitId));
+        assertThat(page.getByText("This browser has changes that were not sent")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep the saved visit")).click();
+
+        page.waitForFunction("() => Object.keys(window.apVisitDraft.pending('" + visitId + "')).length === 0");
+        assertThat(subjects.callAs("a1.visitor", () -> visits.get(visitId)).draft().getPupilWork())
+                .isEqualTo("Saved on the tablet");
+        assertThat(page.getByLabel("Pupil work reviewed")).hasValue("Saved on the tablet");
+    }
+
+    @Test
+    void signing_out_removes_the_browser_copies_of_drafts() {
+        long visitId = openDraft();
+        context.setOffline(true);
+        page.getByLabel("Pupil work reviewed").fill("Typed then signed out");
+        page.waitForFunction("() => window.apVisitDraft.pending('" + visitId + "').pupilWork === 'Typed then signed out'");
+        context.setOffline(false);
+        page.waitForFunction("() => Object.keys(window.apVisitDraft.pending('" + visitId + "')).length === 0");
+        page.evaluate("() => window.localStorage.setItem('apassure.visit-draft.999999', '{\"notes\":\"left\"}')");
+        page.navigate(url("/"));
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        page.waitForFunction("() => Object.keys(window.localStorage).every(k => !k.startsWith('apassure.visit-draft.'))");
     }
 
     @Test

@@ -74,4 +74,41 @@ class LoginThrottleTest {
         throttle.recordSuccess("senco");
         assertThat(throttle.waitBeforeAttempt("senco")).isZero();
     }
+
+    @Test
+    void case_space_and_width_variants_of_one_name_share_one_allowance() {
+        String[] variants = {"APLEAD", "aplead ", "\uFF41\uFF50\uFF4C\uFF45\uFF41\uFF44", " ApLead"};
+        for (int i = 0; i < 10; i++) {
+            throttle.recordFailure(variants[i % variants.length]);
+        }
+        assertThat(throttle.waitBeforeAttempt("aplead")).isEqualTo(Duration.ofSeconds(2));
+        assertThat(throttle.waitBeforeAttempt("\uFF21PLEAD")).isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void one_address_trying_many_names_is_slowed_after_thirty_failures() {
+        for (int i = 0; i < 29; i++) {
+            throttle.recordFailure("name" + i, "203.0.113.9");
+        }
+        assertThat(throttle.waitBeforeAttempt("another", "203.0.113.9")).isZero();
+        throttle.recordFailure("name29", "203.0.113.9");
+
+        assertThat(throttle.waitBeforeAttempt("another", "203.0.113.9")).isEqualTo(Duration.ofSeconds(2));
+        assertThat(throttle.waitBeforeAttempt("another", "198.51.100.7")).isZero();
+    }
+
+    @Test
+    void the_whole_site_is_slowed_after_three_hundred_failures_but_by_seconds_only() {
+        for (int i = 0; i < 300; i++) {
+            throttle.recordFailure("name" + i, "10.0." + (i / 250) + "." + (i % 250));
+        }
+        Duration wait = throttle.waitBeforeAttempt("a.real.user", "192.0.2.1");
+        assertThat(wait).isEqualTo(Duration.ofSeconds(2));
+        for (int i = 0; i < 20; i++) {
+            clock.advance(throttle.waitBeforeAttempt("x", null));
+            throttle.recordFailure("attacker" + i, "10.9.9." + i);
+        }
+        // a real user never waits more than the site cap, however long the attack goes on
+        assertThat(throttle.waitBeforeAttempt("a.real.user", "192.0.2.1")).isEqualTo(Duration.ofSeconds(5));
+    }
 }

@@ -87,6 +87,17 @@ class SignInServiceTest extends IntegrationTest {
     }
 
     @Test
+    void an_accented_or_zero_width_variant_of_a_name_does_not_find_the_account() {
+        // the column's collation would match both; the sign-in takes only the exact normal form
+        assertThat(signIn.signIn("a1.d\u015Bl", TestWorld.PASSWORD).outcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(signIn.signIn("a1.\u200Bdsl", TestWorld.PASSWORD).outcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(signIn.signIn("a1.dsl\u0000", TestWorld.PASSWORD).outcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(SecurityUtils.getSubject().isAuthenticated()).isFalse();
+        // a full-width spelling folds to the plain name (NFKC)
+        assertThat(signIn.signIn("\uFF41\uFF11.DSL", TestWorld.PASSWORD).outcome()).isEqualTo(Outcome.SIGNED_IN);
+    }
+
+    @Test
     void signing_out_ends_the_authenticated_session() {
         signIn.signIn("a1.aplead", TestWorld.PASSWORD);
         signIn.signOut();

@@ -52,7 +52,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void attempt(String username, String password) {
-        SignInResult result = signIn.signIn(username, password);
+        SignInResult result = signIn.signIn(username, password,
+                VaadinServletRequest.getCurrent().getHttpServletRequest().getRemoteAddr());
         switch (result.outcome()) {
             case SIGNED_IN -> {
                 // a new session id after sign-in: no session fixation
@@ -67,7 +68,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             }
             case THROTTLED -> {
                 long seconds = Math.max(1, result.waitTime().toSeconds() + (result.waitTime().toMillisPart() > 0 ? 1 : 0));
-                form.setI18n(i18n("Too many attempts for this account. Please wait " + seconds
+                form.setI18n(i18n("Too many attempts. Please wait " + seconds
                         + " seconds, then try again."));
                 form.setError(true);
                 form.setEnabled(true);

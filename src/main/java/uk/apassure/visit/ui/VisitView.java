@@ -2,6 +2,7 @@ package uk.apassure.visit.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -54,6 +55,8 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final Div problems = new Div();
     private final Autosave autosave;
     private VisitPage page;
+    /** Versions of the draft this page saved itself (see savedElsewhereSince). */
+    private final java.util.Set<Long> savedHere = new java.util.HashSet<>();
     private VisitForm form;
     private ActionsPanel actionsPanel;
 
@@ -90,9 +93,10 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
     protected void onAttach(AttachEvent event) {
         if (page != null && page.editable()) {
             event.getUI().getPage().addJavaScript("context://scripts/visit-draft.js");
-            getElement().executeJs("const root = this, key = $0;"
-                    + "(function go() { window.apVisitDraft ? window.apVisitDraft.watch(root, key) : setTimeout(go, 50); })();",
-                    String.valueOf(page.id()));
+            getElement().executeJs("const root = this, key = $0, version = $1;"
+                    + "(function go() { window.apVisitDraft ? window.apVisitDraft.watch(root, key, version)"
+                    + " : setTimeout(go, 50); })();",
+                    String.valueOf(page.id()), form.draft().getVersion());
         }
     }
 
@@ -149,14 +153,15 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
     private void save() {
         autosave.save(() -> visits.saveDraft(page.id(), form.draft()), version -> {
             form.draft().setVersion(version);
+            savedHere.add(version);
             acknowledge();
         }, form::problems, "visit " + page.id());
     }
 
     /** Tells the browser copy which values the server now holds. */
     private void acknowledge() {
-        getElement().executeJs("window.apVisitDraft && window.apVisitDraft.saved($0, $1)", String.valueOf(page.id()),
-                JSON.writeValueAsString(form.offlineValues()));
+        getElement().executeJs("window.apVisitDraft && window.apVisitDraft.saved($0, $1, $2)",
+                String.valueOf(page.id()), JSON.writeValueAsString(form.offlineValues()), form.draft().getVersion());
     }
 
     private void submit() {
@@ -195,13 +200,41 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         }, this::reload));
     }
 
-    /** The browser copy, sent by visit-draft.js after a reload or when the connection returns. */
+    /**
+     * The browser copy, sent by visit-draft.js after a reload or when the connection returns, with
+     * the version of the server's draft it was typed over ({@code base}, null for a copy from before
+     * versions were kept). When the server has saved since, the user chooses which to keep.
+     */
     @ClientCallable
-    String restore(String json) {
+    String restore(String json, @Nullable String base) {
         if (!page.editable()) {
             return json;
         }
         Map<String, String> values = JSON.readValue(json, new TypeReference<Map<String, String>>() {});
+        if (savedElsewhereSince(base, values)) {
+            NewerSaveDialog.ask(() -> apply(values), () -> getElement().executeJs(
+                    "window.apVisitDraft && window.apVisitDraft.discard($0)", String.valueOf(page.id())));
+            return "{}";
+        }
+        return apply(values);
+    }
+
+    /**
+     * Whether the server's draft moved on from {@code base} through another page (another device,
+     * tab, or this tab before a reload) and now differs from the browser's values. Saves made by
+     * this page itself (e.g. a value change the connection re-sent on its return) do not count.
+     */
+    private boolean savedElsewhereSince(@Nullable String base, Map<String, String> values) {
+        long version = form.draft().getVersion();
+        if (base == null || base.equals(String.valueOf(version)) || savedHere.contains(version)) {
+            return false;
+        }
+        Map<String, String> server = form.offlineValues();
+        return values.entrySet().stream().anyMatch(value -> !value.getValue().equals(server.get(value.getKey())));
+    }
+
+    /** Puts the browser's values into the form and saves them; answers the values the server now holds. */
+    private String apply(Map<String, String> values) {
         autosave.setOn(false);
         try {
             form.restore(values);
