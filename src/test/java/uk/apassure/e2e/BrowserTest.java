@@ -50,7 +50,7 @@ abstract class BrowserTest {
     static void launchChromium() throws Exception {
         Files.createDirectories(SCREENSHOTS);
         // a shared 2-core machine can take seconds to sign in (Argon2id) or to round-trip under load
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         String chromium = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");

@@ -37,6 +37,9 @@ class PlacementE2ETest extends BrowserTest {
     @Autowired
     SubjectRunner subjects;
 
+    @Autowired
+    uk.apassure.placement.NoticeFixtures notices;
+
     @Test
     void slt_creates_a_placement_at_two_providers_and_starts_it_and_no_one_else_sees_the_pupil() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
@@ -65,6 +68,11 @@ class PlacementE2ETest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add another provider")).click();
         provider(1, forge);
         session(1, 2);
+        page.getByLabel("Reasons for the placement").fill("Practical learning two days a week, agreed with the family");
+        page.getByLabel("School contact for parents").fill("Ms Example, AP lead, 01632 960999");
+        page.getByLabel("Parents call about an absence").fill("the attendance line, 01632 960998");
+        page.getByLabel("Travel arrangements").fill("School minibus from the gate at 08:50");
+        page.getByLabel("Dress, equipment and lunch").fill("Old clothes and boots; a packed lunch");
         screenshot("placement-new-768x1024");
         assertThat(fitsWidth()).isTrue();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose placement")).click();
@@ -74,6 +82,11 @@ class PlacementE2ETest extends BrowserTest {
         assertThat(page.getByText(farm).first()).isVisible();
         assertThat(page.getByText(forge).first()).isVisible();
         assertThat(page.getByText("Proposed", new Page.GetByTextOptions().setExact(true))).isVisible();
+
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.getByText("Parental notice (PDF)")
+                .click());
+        String letter = pdfText(download.path());
+        assertThat(letter).contains("Łukasz Nowak-Journey", farm, forge, "Journey Manager", "School minibus");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start placement…")).click();
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Reason")).fill("Agreed at the inclusion panel");
@@ -87,16 +100,33 @@ class PlacementE2ETest extends BrowserTest {
             page.navigate(url("/placements"));
             signIn(other);
             assertThat(page).hasURL(Pattern.compile(".*/placements$"));
-            page.waitForLoadState();
-            page.locator("h2").first().waitFor();
+            // the grid (another school's DSL) or the count tiles (a governor), with its rows loaded
+            page.locator("vaadin-grid, .tiles").first().waitFor();
+            page.waitForFunction("() => { const g = document.querySelector('vaadin-grid');"
+                    + " return g === null || !g.hasAttribute('loading'); }");
             String text = page.locator("body").innerText();
             assertThat(text).as(other).doesNotContain("Nowak-Journey").doesNotContain("Łukasz").doesNotContain(upn);
             screenshot("placements-as-" + other.replace('.', '-') + "-768x1024");
         }
     }
 
+    private static String pdfText(java.nio.file.Path pdf) {
+        try (org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf.toString())) {
+            org.openpdf.text.pdf.parser.PdfTextExtractor extractor =
+                    new org.openpdf.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+                text.append(extractor.getTextFromPage(p)).append('\n');
+            }
+            return text.toString().replace('\n', ' ');
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** An approved provider with a signed-off audit and a contact the pupils report to (the letter names them). */
     private String checkedProvider(String name) {
-        long id = audits.provider(name);
+        long id = notices.provider(name, "Testford", "AB1 2CD", "Journey Manager");
         audits.decided(id);
         return subjects.callAs("a1.aplead", () -> providers.choice(id)).name();
     }

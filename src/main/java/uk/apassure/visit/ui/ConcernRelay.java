@@ -24,6 +24,17 @@ class ConcernRelay {
 
     private final InAppAlerts alerts;
     private final UiFeed<Long, List<VisitPage.Alert>> alertStates = new UiFeed<>();
+    /**
+     * The latest alert states published per concern (the most recent 500 concerns): a page that
+     * read the states just before a change and subscribed just after it would otherwise never hear of it.
+     */
+    private final java.util.Map<Long, List<VisitPage.Alert>> latest = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Long, List<VisitPage.Alert>> eldest) {
+                    return size() > 500;
+                }
+            });
 
     ConcernRelay(InAppAlerts alerts) {
         this.alerts = alerts;
@@ -39,11 +50,18 @@ class ConcernRelay {
 
     @EventListener
     void onAlertsChanged(ConcernAlertsChanged event) {
+        latest.put(event.concernId(), event.alerts());
         alertStates.publish(event.concernId(), event.alerts());
     }
 
     /** Only for a page the service has already shown these alert states to. */
     void followAlerts(Component owner, long concernId, SerializableConsumer<List<VisitPage.Alert>> update) {
         alertStates.subscribe(owner, concernId, update);
+        // subscribed first, then the latest known states: a change between the page's read and the
+        // subscription is shown now, and every later one arrives through the feed
+        List<VisitPage.Alert> known = latest.get(concernId);
+        if (known != null && !known.isEmpty()) {
+            update.accept(known);
+        }
     }
 }
