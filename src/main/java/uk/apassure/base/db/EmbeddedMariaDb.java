@@ -26,11 +26,14 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final DB db;
     private final int port;
     private final String database;
+    /** A fresh folder (tests) is deleted again when the server stops: nothing of it is wanted later. */
+    private final @org.jspecify.annotations.Nullable Path throwAway;
 
-    private EmbeddedMariaDb(DB db, int port, String database) {
+    private EmbeddedMariaDb(DB db, int port, String database, @org.jspecify.annotations.Nullable Path throwAway) {
         this.db = db;
         this.port = port;
         this.database = database;
+        this.throwAway = throwAway;
     }
 
     public static EmbeddedMariaDb start(EmbeddedMariaDbProperties properties) {
@@ -58,7 +61,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.createDB(properties.database());
             log.info("Embedded MariaDB ready on port {} with data in {} ({} ms)", port, folder,
                     (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedMariaDb(db, port, properties.database());
+            return new EmbeddedMariaDb(db, port, properties.database(), properties.fresh() ? folder : null);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB could not start (data folder " + folder + ")", e);
         }
@@ -74,6 +77,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.stop();
         } catch (ManagedProcessException e) {
             log.warn("The embedded MariaDB did not stop cleanly", e);
+        }
+        if (throwAway != null) {
+            try {
+                deleteRecursively(throwAway);
+            } catch (RuntimeException e) {
+                log.warn("Could not delete the fresh database folder {}", throwAway, e);
+            }
         }
     }
 
