@@ -43,7 +43,8 @@ class DemoAttendanceTest {
     void meadowbanks_last_two_weeks_are_marked_and_riverside_sees_only_its_own() {
         List<SessionRow> meadowbank = lastTwoWeeks("attendance");
         assertThat(meadowbank).isNotEmpty().allMatch(row -> row.mark() != null);
-        assertThat(meadowbank).anyMatch(row -> row.mark() == Mark.UNAUTHORISED_ABSENCE && !row.followUps().isEmpty());
+        assertThat(meadowbank.stream().anyMatch(row -> row.mark() == Mark.UNAUTHORISED_ABSENCE && !row.followUps().isEmpty()))
+                .as("an unauthorised absence with a follow-up").isTrue();
         List<SessionRow> riverside = lastTwoWeeks("dsl.riverside");
         assertThat(riverside).extracting(SessionRow::pupilName).doesNotContain("Alfie Marsh", "Callum Reid")
                 .contains("Mason Ibe");

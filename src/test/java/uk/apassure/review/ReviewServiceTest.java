@@ -140,7 +140,8 @@ class ReviewServiceTest extends IntegrationTest {
         ReviewDueRow overdue = as("a2.aplead", () -> reviews.due()).stream()
                 .filter(row -> row.placementId() == placement).findFirst().orElseThrow();
         assertThat(overdue.state()).isEqualTo(DueState.OVERDUE);
-        assertThat(overdue.reasons()).anyMatch(reason -> reason.startsWith("Half-termly review overdue"));
+        assertThat(overdue.reasons().stream().anyMatch(reason -> reason.startsWith("Half-termly review overdue")))
+                .as("reasons %s", overdue.reasons()).isTrue();
         long governorOverdue = as("a1.governor", () -> reviews.counts()).overdue();
         assertThat(as("a2.slt", () -> reviews.forPlacement(placement)).outlook().state()).isEqualTo(DueState.OVERDUE);
 

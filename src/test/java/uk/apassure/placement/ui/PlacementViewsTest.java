@@ -84,7 +84,10 @@ class PlacementViewsTest extends ViewTest {
 
         signInAs("a2.dsl");
         PlacementListView otherSchool = navigate(PlacementListView.class);
-        assertThat(test(otherSchool.grid).size()).isZero();
+        // School A2 may have placements of its own from other tests in this context: none is this pupil
+        var rows = test(otherSchool.grid);
+        assertThat(java.util.stream.IntStream.range(0, rows.size()).mapToObj(rows::getRow)
+                .filter(row -> row.pupilName().equals("Robin Placedpupil")).count()).isZero();
         UI.getCurrent().navigate(location);
         assertThat(getCurrentView()).isNotInstanceOf(PlacementView.class).isInstanceOf(HasErrorParameter.class);
     }
