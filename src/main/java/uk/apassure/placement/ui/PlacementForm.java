@@ -43,15 +43,14 @@ class PlacementForm extends Div {
     static final String RACE = "Someone else changed this placement or its pupil while you were editing. Reload to"
             + " see their change; nothing was saved.";
 
-    final TextField firstName = new TextField("First name");
-    final TextField lastName = new TextField("Last name");
-    final TextField upn = new TextField("UPN");
+    /** The pupil's fields, as on a suspension recorded before any placement (the same component). */
+    final PupilFields pupil;
+    final TextField firstName;
+    final TextField lastName;
+    final TextField upn;
     final DatePicker dateOfBirth;
-    final Select<Integer> yearGroup = new Select<>();
-    final Select<SenStatus> sen = new Select<>();
-    final Checkbox lookedAfter = new Checkbox("Looked after");
-    final TextField socialWorker = new TextField("Social worker (name, contact)");
-    final Checkbox freeSchoolMeals = new Checkbox("Free school meals");
+    final Select<Integer> yearGroup;
+    final Select<SenStatus> sen;
     final Select<PlacementType> type = new Select<>();
     final DatePicker startsOn;
     final DatePicker endsOn;
@@ -72,19 +71,16 @@ class PlacementForm extends Div {
     PlacementForm(ProviderService providers, LocalDate today) {
         this.providers = providers;
         addClassName("placement-form");
-        dateOfBirth = DateFields.pastDate("Date of birth", today);
+        pupil = new PupilFields(today, true);
+        firstName = pupil.firstName;
+        lastName = pupil.lastName;
+        upn = pupil.upn;
+        dateOfBirth = pupil.dateOfBirth;
+        yearGroup = pupil.yearGroup;
+        sen = pupil.sen;
         startsOn = DateFields.date("Starts", today);
         endsOn = DateFields.date("Planned end (optional)", today);
         laInformedOn = DateFields.pastDate("Local authority informed (optional)", today);
-        upn.setHelperText("13 characters, starting with the check letter");
-        upn.setMaxLength(16);
-        yearGroup.setLabel("Year group");
-        yearGroup.setItems(IntStream.rangeClosed(0, 14).boxed().toList());
-        yearGroup.setItemLabelGenerator(PupilDetails::yearGroupLabel);
-        sen.setLabel("SEND");
-        sen.setItems(SenStatus.values());
-        sen.setItemLabelGenerator(SenStatus::label);
-        sen.setValue(SenStatus.NONE);
         type.setLabel("Type");
         type.setItems(PlacementType.values());
         type.setItemLabelGenerator(PlacementType::label);
@@ -97,7 +93,7 @@ class PlacementForm extends Div {
         fields.putAll(Map.ofEntries(Map.entry(PlacementField.FIRST_NAME, firstName),
                 Map.entry(PlacementField.LAST_NAME, lastName), Map.entry(PlacementField.UPN, upn),
                 Map.entry(PlacementField.DATE_OF_BIRTH, dateOfBirth), Map.entry(PlacementField.YEAR_GROUP, yearGroup),
-                Map.entry(PlacementField.SOCIAL_WORKER, socialWorker), Map.entry(PlacementField.TYPE, type),
+                Map.entry(PlacementField.SOCIAL_WORKER, pupil.socialWorker), Map.entry(PlacementField.TYPE, type),
                 Map.entry(PlacementField.STARTS_ON, startsOn), Map.entry(PlacementField.ENDS_ON, endsOn),
                 Map.entry(PlacementField.AIMS, aims), Map.entry(PlacementField.PLANNED_OUTCOMES, outcomes),
                 Map.entry(PlacementField.COST_PER_SESSION, cost),
@@ -107,8 +103,6 @@ class PlacementForm extends Div {
             problems.addClassName("form-errors");
             problems.getElement().setAttribute("role", "alert");
         }
-        FormLayout pupil = new FormLayout(firstName, lastName, upn, dateOfBirth, yearGroup, sen, socialWorker,
-                lookedAfter, freeSchoolMeals);
         FormLayout terms = new FormLayout(type, startsOn, endsOn, cost, laInformedOn, dualRegistration);
         for (FormLayout layout : List.of(pupil, terms)) {
             // two columns from a tablet's dialog upwards, one on a phone
@@ -150,16 +144,8 @@ class PlacementForm extends Div {
     }
 
     /** The pupil's part filled in (a pupil the school knows, e.g. from a suspension's to-do). */
-    void readPupil(PupilDetails pupil) {
-        firstName.setValue(pupil.firstName());
-        lastName.setValue(pupil.lastName());
-        upn.setValue(pupil.upn());
-        dateOfBirth.setValue(pupil.dateOfBirth());
-        yearGroup.setValue(pupil.yearGroup());
-        sen.setValue(pupil.sen());
-        lookedAfter.setValue(pupil.lookedAfter());
-        socialWorker.setValue(pupil.socialWorker() == null ? "" : pupil.socialWorker());
-        freeSchoolMeals.setValue(pupil.freeSchoolMeals());
+    void readPupil(PupilDetails details) {
+        pupil.fill(details);
     }
 
     /** Asks for a reason with the save (an active placement's dates and week change only with one). */
@@ -169,9 +155,7 @@ class PlacementForm extends Div {
     }
 
     PupilDetails pupilDetails() {
-        return new PupilDetails(firstName.getValue(), lastName.getValue(), upn.getValue(), dateOfBirth.getValue(),
-                yearGroup.getValue() == null ? -1 : yearGroup.getValue(), sen.getValue(), lookedAfter.getValue(),
-                socialWorker.getValue(), freeSchoolMeals.getValue());
+        return pupil.details();
     }
 
     PlacementTerms terms() {

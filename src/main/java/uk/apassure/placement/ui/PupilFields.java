@@ -60,10 +60,10 @@ class PupilFields extends FormLayout {
         return missing;
     }
 
-    /** The details as typed; call only when nothing is {@link #missing()}. */
+    /** The details as typed; no year group chosen goes as -1, which the service refuses with its message. */
     PupilDetails details() {
         return new PupilDetails(firstName.getValue(), lastName.getValue(), upn.getValue(), dateOfBirth.getValue(),
-                yearGroup.getValue(), sen.getValue(), lookedAfter.getValue(), socialWorker.getValue(),
+                yearGroup.getValue() == null ? -1 : yearGroup.getValue(), sen.getValue(), lookedAfter.getValue(), socialWorker.getValue(),
                 freeSchoolMeals.getValue());
     }
 
