@@ -48,6 +48,7 @@ public class TestWorld {
         setup.createTrustUser(trustA, "a.admin", "A Admin", Set.of(Role.ADMIN), PASSWORD);
         setup.createSchoolUser(schoolB1, "b1.slt", "B1 SLT", Set.of(Role.SLT), PASSWORD);
         setup.createTrustUser(trustB, "b.trustlead", "B Trust Lead", Set.of(Role.TRUST_LEAD), PASSWORD);
+        setup.createTrustUser(trustB, "b.admin", "B Admin", Set.of(Role.ADMIN), PASSWORD);
         // visit logs: a second DSL at A1; DSLs have e-mail for concern alerts
         setup.createSchoolUser(schoolA1, "a1.dsl2", "A1 Second DSL", Set.of(Role.DSL), PASSWORD);
         setup.setEmail("a1.dsl", "a1.dsl@school-a1.example.org");

@@ -38,6 +38,9 @@ public class AppUser extends AbstractEntity {
 
     private boolean active = true;
 
+    private java.time.@Nullable Instant passwordChangedAt;
+    private boolean mustChangePassword;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -108,6 +111,37 @@ public class AppUser extends AbstractEntity {
 
     public void deactivate() {
         this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
+    }
+
+    public void changeRoles(Set<Role> newRoles) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("A user needs at least one role");
+        }
+        this.roles.clear();
+        this.roles.addAll(newRoles);
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = Trust.requireText(displayName);
+    }
+
+    /** A new password hash; {@code oneTime} when an administrator set it and the user must replace it. */
+    public void changePassword(String newHash, boolean oneTime, java.time.Instant at) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = oneTime;
+        this.passwordChangedAt = at;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public java.time.@Nullable Instant getPasswordChangedAt() {
+        return passwordChangedAt;
     }
 
     public Set<Role> getRoles() {

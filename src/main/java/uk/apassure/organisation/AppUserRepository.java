@@ -20,4 +20,10 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> findActiveBySchoolAndRole(long schoolId, uk.apassure.security.Role role);
 
     Optional<AppUser> findByUsername(String username);
+
+    @EntityGraph(attributePaths = {"school", "roles"})
+    List<AppUser> findByTrustIdOrderByDisplayNameAscIdAsc(long trustId);
+
+    @EntityGraph(attributePaths = {"trust", "school", "roles"})
+    Optional<AppUser> findWithRolesById(long id);
 }

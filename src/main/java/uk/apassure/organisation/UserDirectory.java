@@ -30,7 +30,7 @@ class UserDirectory implements AccountLookup {
                             user.getTrust().requireId(), user.getTrust().getName(),
                             school == null ? null : school.requireId(), school == null ? null : school.getName(),
                             user.getRoles());
-                    return new Account(signedIn, user.getPasswordHash());
+                    return new Account(signedIn, user.getPasswordHash(), user.mustChangePassword());
                 });
     }
 }

@@ -16,6 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessGuard {
 
+    private final SecurityLog log;
+
+    AccessGuard(SecurityLog log) {
+        this.log = log;
+    }
+
     /** The signed-in user; refuses anonymous callers. */
     public SignedInUser currentUser() {
         Subject subject = SecurityUtils.getSubject();
@@ -38,7 +44,7 @@ public class AccessGuard {
     public SignedInUser require(String permission) {
         SignedInUser user = currentUser();
         if (!SecurityUtils.getSubject().isPermitted(permission)) {
-            throw new AccessDeniedException("You may not do this (" + permission + ")");
+            throw refused("You may not do this (" + permission + ")");
         }
         return user;
     }
@@ -51,7 +57,7 @@ public class AccessGuard {
     /** Trust scope: nobody reads or changes another trust's data. */
     public void requireSameTrust(SignedInUser user, long trustId) {
         if (user.trustId() != trustId) {
-            throw new AccessDeniedException("That record belongs to another trust");
+            throw refused("That record belongs to another trust");
         }
     }
 
@@ -63,8 +69,29 @@ public class AccessGuard {
         requireSameTrust(user, trustId);
         boolean ownSchool = schoolId != null && Objects.equals(user.schoolId(), schoolId);
         if (!ownSchool && !SecurityUtils.getSubject().isPermitted(Permission.TRUST_WIDE)) {
-            throw new AccessDeniedException("That record belongs to another school");
+            throw refused("That record belongs to another school");
         }
+    }
+
+    /** A refusal for the caller to throw, written to the security log first. */
+    public AccessDeniedException refused(String message) {
+        log.record(SecurityEventKind.ACCESS_REFUSED, message + " at " + callerOf());
+        return new AccessDeniedException(message);
+    }
+
+    /** The service method that asked: what was refused, for the log. */
+    private static String callerOf() {
+        return StackWalker.getInstance().walk(frames -> frames
+                .filter(frame -> !frame.getClassName().equals(AccessGuard.class.getName()))
+                .findFirst()
+                .map(frame -> simpleName(frame.getClassName()) + "." + frame.getMethodName())
+                .orElse("?"));
+    }
+
+    private static String simpleName(String className) {
+        String name = className.substring(className.lastIndexOf('.') + 1);
+        int proxy = name.indexOf("$$");
+        return proxy < 0 ? name : name.substring(0, proxy);
     }
 
     /** Refused: a signed-in user without the right or outside the scope. */

@@ -10,6 +10,9 @@ public interface AccountLookup {
 
     Optional<Account> findActiveAccount(String username);
 
-    /** An account as the realm needs it: the principal to sign in and the stored password hash. */
-    record Account(SignedInUser user, String passwordHash) {}
+    /**
+     * An account as the realm needs it: the principal to sign in and the stored password hash;
+     * {@code mustChangePassword} when it holds an administrator's one-time password.
+     */
+    record Account(SignedInUser user, String passwordHash, boolean mustChangePassword) {}
 }

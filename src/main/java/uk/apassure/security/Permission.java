@@ -77,5 +77,10 @@ public final class Permission {
     /** See how many sessions were expected, marked and not yet known, never a pupil: governors. */
     public static final String ATTENDANCE_COUNT = "attendance:count";
 
+    /** Create accounts of one's trust, change their roles, disable them and reset passwords: administrators. */
+    public static final String USER_MANAGE = "user:manage";
+    /** Read the trust's security log (sign-ins, failures, refusals, account changes): administrators. */
+    public static final String SECURITY_LOG_READ = "security-log:read";
+
     private Permission() {}
 }

@@ -63,7 +63,8 @@ public enum Role {
     // users, schools, roles, templates; no pupil data by default
     ADMIN("Administrator", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ, Permission.SCHOOL_MANAGE,
             Permission.AUDIT_READ,
-            Permission.TEMPLATE_MANAGE, Permission.CALENDAR_MANAGE));
+            Permission.TEMPLATE_MANAGE, Permission.CALENDAR_MANAGE,
+            Permission.USER_MANAGE, Permission.SECURITY_LOG_READ));
 
     private final String label;
     private final Set<String> permissions;

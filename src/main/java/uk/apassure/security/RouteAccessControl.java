@@ -24,8 +24,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class RouteAccessControl implements VaadinServiceInitListener, BeforeEnterListener {
 
+    private final SecurityLog log;
+
+    RouteAccessControl(SecurityLog log) {
+        this.log = log;
+    }
+
     /** The sign-in view's route (security.ui.LoginView); by name, so access control does not depend on a view. */
     public static final String LOGIN_ROUTE = "login";
+    /** The signed-in user's own account page (organisation.ui.AccountView). */
+    public static final String ACCOUNT_ROUTE = "account";
+    /** Set on a session signed in with a one-time password, until its owner has chosen their own. */
+    static final String MUST_CHANGE_PASSWORD = RouteAccessControl.class.getName() + ".mustChangePassword";
     private static final String REQUESTED_LOCATION = RouteAccessControl.class.getName() + ".requested";
     private static final AccessAnnotationChecker CHECKER = new AccessAnnotationChecker();
 
@@ -41,6 +51,11 @@ public class RouteAccessControl implements VaadinServiceInitListener, BeforeEnte
         boolean allowed = HasErrorParameter.class.isAssignableFrom(target)
                 ? signedIn || isLoginRoute(event)
                 : canOpen(target);
+        if (allowed && signedIn && mustChangePassword() && !HasErrorParameter.class.isAssignableFrom(target)
+                && !ACCOUNT_ROUTE.equals(event.getLocation().getFirstSegment())) {
+            event.forwardTo(ACCOUNT_ROUTE);
+            return;
+        }
         if (allowed) {
             return;
         }
@@ -50,6 +65,7 @@ public class RouteAccessControl implements VaadinServiceInitListener, BeforeEnte
                     event.getLocation().getPathWithQueryParameters());
             event.forwardTo(LOGIN_ROUTE);
         } else {
+            log.record(SecurityEventKind.ACCESS_REFUSED, "Page /" + event.getLocation().getPath());
             event.rerouteToError(NotFoundException.class);
         }
     }
@@ -63,6 +79,19 @@ public class RouteAccessControl implements VaadinServiceInitListener, BeforeEnte
         Subject subject = SecurityUtils.getSubject();
         Principal principal = subject.isAuthenticated() ? subject.getPrincipal()::toString : null;
         return CHECKER.hasAccess(view, principal, role -> subject.isAuthenticated() && subject.hasRole(role));
+    }
+
+    private static boolean mustChangePassword() {
+        org.apache.shiro.session.Session session = SecurityUtils.getSubject().getSession(false);
+        return session != null && Boolean.TRUE.equals(session.getAttribute(MUST_CHANGE_PASSWORD));
+    }
+
+    /** The signed-in user has chosen their own password: the other pages open again. */
+    public static void passwordChosen() {
+        org.apache.shiro.session.Session session = SecurityUtils.getSubject().getSession(false);
+        if (session != null) {
+            session.removeAttribute(MUST_CHANGE_PASSWORD);
+        }
     }
 
     /** Where to go after signing in: the page the user asked for, or the dashboard. */

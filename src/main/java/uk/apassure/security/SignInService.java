@@ -1,5 +1,6 @@
 package uk.apassure.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
@@ -14,9 +15,15 @@ import org.springframework.stereotype.Service;
 public class SignInService {
 
     private final LoginThrottle throttle;
+    private final SecurityLog log;
+    private final AccountLookup accounts;
+    private final Clock clock;
 
-    public SignInService(LoginThrottle throttle) {
+    SignInService(LoginThrottle throttle, SecurityLog log, AccountLookup accounts, Clock clock) {
         this.throttle = throttle;
+        this.log = log;
+        this.accounts = accounts;
+        this.clock = clock;
     }
 
     public SignInResult signIn(String username, String password) {
@@ -30,28 +37,47 @@ public class SignInService {
      */
     public SignInResult signIn(String username, String password, @Nullable String address) {
         Duration wait = throttle.waitBeforeAttempt(username, address);
+        Optional<String> normalised = Usernames.normalise(username);
         if (!wait.isZero()) {
+            logRefusal(SecurityEventKind.SIGN_IN_THROTTLED, username, normalised,
+                    "Asked to wait " + Math.max(1, wait.toSeconds()) + " s");
             return SignInResult.throttled(wait);
         }
-        Optional<String> normalised = Usernames.normalise(username);
         if (normalised.isEmpty()) {
             throttle.recordFailure(username, address);
+            logRefusal(SecurityEventKind.SIGN_IN_FAILED, username, normalised, "Name with control or invisible characters");
             return SignInResult.REFUSED;
         }
         Subject subject = SecurityUtils.getSubject();
         try {
             subject.login(new UsernamePasswordToken(normalised.get(), password));
             throttle.recordSuccess(username);
+            // the moment SessionRevocation compares with an administrator's change to this account
+            subject.getSession().setAttribute(SessionRevocation.SIGNED_IN_AT, clock.instant());
+            if (accounts.findActiveAccount(normalised.get()).map(AccountLookup.Account::mustChangePassword).orElse(false)) {
+                // an administrator's one-time password: every page leads to choosing one's own first
+                subject.getSession().setAttribute(RouteAccessControl.MUST_CHANGE_PASSWORD, Boolean.TRUE);
+            }
+            log.record(SecurityEventKind.SIGN_IN, "");
             return SignInResult.SIGNED_IN;
         } catch (AuthenticationException e) {
             // one generic answer for unknown user, wrong password and inactive account
             throttle.recordFailure(username, address);
+            logRefusal(SecurityEventKind.SIGN_IN_FAILED, username, normalised, "Wrong password, or no active account");
             return SignInResult.REFUSED;
         }
     }
 
     public void signOut() {
+        log.record(SecurityEventKind.SIGN_OUT, "");
         SecurityUtils.getSubject().logout();
+    }
+
+    /** A refused attempt goes into the log of the account's trust, or unattributed when no account has the name. */
+    private void logRefusal(SecurityEventKind kind, String typed, Optional<String> normalised, String detail) {
+        Optional<SignedInUser> account = normalised.flatMap(accounts::findActiveAccount).map(AccountLookup.Account::user);
+        log.record(kind, normalised.orElse(typed.strip()), account.map(SignedInUser::id).orElse(null),
+                account.map(SignedInUser::trustId).orElse(null), detail);
     }
 
     /** The outcome of an attempt; {@code waitTime} is set only when the throttle refused it. */

@@ -15,8 +15,8 @@ import uk.apassure.organisation.SchoolService.StaffMember;
 import uk.apassure.security.Role;
 
 /**
- * The trust's schools and their staff with roles, for administrators and trust leads. Adding and
- * changing users is not built yet; the page says so.
+ * The trust's schools and their staff with roles, for administrators and trust leads. Accounts are
+ * changed on {@link UsersView}; adding a school is not built yet, and the page says so.
  */
 @Route("admin/schools")
 @PageTitle("Schools and staff")
@@ -47,8 +47,8 @@ public class SchoolsView extends VerticalLayout {
             staffGrid.setItems(school == null ? java.util.List.of() : schools.staff(school.id()));
         });
 
-        Paragraph notYet = new Paragraph("Not built yet: adding users, changing roles, school calendars and"
-                + " checklist templates.");
+        Paragraph notYet = new Paragraph("Administrators add accounts and change roles under Accounts; adding or"
+                + " renaming a school is not built yet.");
         notYet.addClassName("hint");
         add(schoolGrid, staffHeading, staffGrid, notYet);
     }

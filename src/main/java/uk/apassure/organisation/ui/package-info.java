@@ -1,0 +1,3 @@
+/** The signed-in user's own account page. */
+@org.jspecify.annotations.NullMarked
+package uk.apassure.organisation.ui;
