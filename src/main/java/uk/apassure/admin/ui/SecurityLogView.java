@@ -58,6 +58,7 @@ public class SecurityLogView extends VerticalLayout {
         grid.addColumn(entry -> entry.detail() == null ? "" : entry.detail()).setHeader("Detail").setFlexGrow(4);
         grid.setItems(entries);
         grid.setPageSize(50);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No event matches.");
         grid.addClassName("security-log-grid");
         grid.setHeight("70vh");

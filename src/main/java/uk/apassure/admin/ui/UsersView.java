@@ -81,6 +81,7 @@ public class UsersView extends VerticalLayout {
         grid.addComponentColumn(UsersView::state).setHeader("Account").setFlexGrow(1);
         grid.addItemClickListener(click -> openAccount(click.getItem()));
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No account matches.");
         grid.addClassName("accounts-grid");
         add(bar, grid);
