@@ -15,6 +15,7 @@ import uk.apassure.base.domain.Refusal;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
 import uk.apassure.security.Role;
+import uk.apassure.security.SecondFactorStore;
 import uk.apassure.security.SecurityEventKind;
 import uk.apassure.security.SecurityLog;
 import uk.apassure.security.SessionRevocation;
@@ -49,9 +50,12 @@ public class UserAdminService {
     private final SecurityLog log;
     private final SessionRevocation sessions;
     private final Clock clock;
+    private final SecondFactorStore secondFactors;
 
     UserAdminService(AppUserRepository users, SchoolRepository schools, TrustRepository trusts, AccessGuard access,
-            PasswordService passwords, SecurityLog log, SessionRevocation sessions, Clock clock) {
+            PasswordService passwords, SecurityLog log, SessionRevocation sessions, Clock clock,
+            SecondFactorStore secondFactors) {
+        this.secondFactors = secondFactors;
         this.users = users;
         this.schools = schools;
         this.trusts = trusts;
@@ -150,6 +154,23 @@ public class UserAdminService {
         sessions.endSessionsOf(userId);
         log.record(SecurityEventKind.PASSWORD_RESET, user.getUsername() + "; sessions ended");
         return new OneTimePassword(userId, user.getUsername(), password);
+    }
+
+    /** Removes a lost phone's two-step sign-in; the account enrols again at its next sign-in if its roles require it. */
+    public void resetSecondFactor(long userId) {
+        SignedInUser admin = access.require(Permission.USER_MANAGE);
+        AppUser user = userOfTrust(admin, userId);
+        secondFactors.remove(userId);
+        sessions.endSessionsOf(userId);
+        log.record(SecurityEventKind.MFA_RESET, user.getUsername() + "; sessions ended");
+    }
+
+    /** Whether the account has set up two-step sign-in. */
+    @Transactional(readOnly = true)
+    public boolean hasSecondFactor(long userId) {
+        SignedInUser admin = access.require(Permission.USER_MANAGE);
+        userOfTrust(admin, userId);
+        return secondFactors.enrolment(userId).isPresent();
     }
 
     private AppUser userOfTrust(SignedInUser admin, long userId) {

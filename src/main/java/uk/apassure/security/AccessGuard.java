@@ -26,7 +26,7 @@ public class AccessGuard {
     public SignedInUser currentUser() {
         Subject subject = SecurityUtils.getSubject();
         Object principal = subject.getPrincipal();
-        if (!subject.isAuthenticated() || !(principal instanceof SignedInUser user)) {
+        if (!subject.isAuthenticated() || !(principal instanceof SignedInUser user) || SecondFactor.pending()) {
             throw new UnauthenticatedException("Sign in first");
         }
         return user;
@@ -35,7 +35,7 @@ public class AccessGuard {
     /** The signed-in user, if there is one. */
     public Optional<SignedInUser> findCurrentUser() {
         Subject subject = SecurityUtils.getSubject();
-        return subject.isAuthenticated() && subject.getPrincipal() instanceof SignedInUser user
+        return subject.isAuthenticated() && subject.getPrincipal() instanceof SignedInUser user && !SecondFactor.pending()
                 ? Optional.of(user)
                 : Optional.empty();
     }
@@ -51,7 +51,7 @@ public class AccessGuard {
 
     public boolean isPermitted(String permission) {
         Subject subject = SecurityUtils.getSubject();
-        return subject.isAuthenticated() && subject.isPermitted(permission);
+        return subject.isAuthenticated() && !SecondFactor.pending() && subject.isPermitted(permission);
     }
 
     /** Trust scope: nobody reads or changes another trust's data. */

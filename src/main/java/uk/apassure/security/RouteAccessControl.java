@@ -47,11 +47,13 @@ public class RouteAccessControl implements VaadinServiceInitListener, BeforeEnte
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        boolean signedIn = SecurityUtils.getSubject().isAuthenticated();
+        // half signed in (password right, two-step code not yet given): only the sign-in page opens
+        boolean signedIn = SecurityUtils.getSubject().isAuthenticated() && !SecondFactor.pending();
         boolean allowed = HasErrorParameter.class.isAssignableFrom(target)
                 ? signedIn || isLoginRoute(event)
                 : canOpen(target);
-        if (allowed && signedIn && mustChangePassword() && !HasErrorParameter.class.isAssignableFrom(target)
+        if (allowed && signedIn && (mustChangePassword() || SecondFactor.enrolRequired())
+                && !HasErrorParameter.class.isAssignableFrom(target)
                 && !ACCOUNT_ROUTE.equals(event.getLocation().getFirstSegment())) {
             event.forwardTo(ACCOUNT_ROUTE);
             return;
@@ -77,8 +79,9 @@ public class RouteAccessControl implements VaadinServiceInitListener, BeforeEnte
     /** Whether the current subject may open the view: the same rule for routes and navigation. */
     public static boolean canOpen(Class<?> view) {
         Subject subject = SecurityUtils.getSubject();
-        Principal principal = subject.isAuthenticated() ? subject.getPrincipal()::toString : null;
-        return CHECKER.hasAccess(view, principal, role -> subject.isAuthenticated() && subject.hasRole(role));
+        boolean signedIn = subject.isAuthenticated() && !SecondFactor.pending();
+        Principal principal = signedIn ? subject.getPrincipal()::toString : null;
+        return CHECKER.hasAccess(view, principal, role -> signedIn && subject.hasRole(role));
     }
 
     private static boolean mustChangePassword() {

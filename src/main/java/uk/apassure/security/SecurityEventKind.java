@@ -13,7 +13,12 @@ public enum SecurityEventKind {
     ROLES_CHANGED("Roles changed"),
     ACCOUNT_DISABLED("Account disabled"),
     ACCOUNT_ENABLED("Account enabled"),
-    SESSIONS_ENDED("Sessions ended");
+    SESSIONS_ENDED("Sessions ended"),
+    MFA_ENROLLED("Two-step sign-in set up"),
+    MFA_PASSED("Two-step code accepted"),
+    MFA_FAILED("Two-step code refused"),
+    MFA_RECOVERY_USED("Recovery code used"),
+    MFA_RESET("Two-step sign-in reset by an administrator");
 
     private final String label;
 

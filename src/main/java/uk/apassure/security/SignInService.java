@@ -18,8 +18,11 @@ public class SignInService {
     private final SecurityLog log;
     private final AccountLookup accounts;
     private final Clock clock;
+    private final SecondFactor secondFactor;
 
-    SignInService(LoginThrottle throttle, SecurityLog log, AccountLookup accounts, Clock clock) {
+    SignInService(LoginThrottle throttle, SecurityLog log, AccountLookup accounts, Clock clock,
+            SecondFactor secondFactor) {
+        this.secondFactor = secondFactor;
         this.throttle = throttle;
         this.log = log;
         this.accounts = accounts;
@@ -58,8 +61,10 @@ public class SignInService {
                 // an administrator's one-time password: every page leads to choosing one's own first
                 subject.getSession().setAttribute(RouteAccessControl.MUST_CHANGE_PASSWORD, Boolean.TRUE);
             }
-            log.record(SecurityEventKind.SIGN_IN, "");
-            return SignInResult.SIGNED_IN;
+            SignInResult.Outcome outcome = secondFactor.afterPassword(subject, (SignedInUser) subject.getPrincipal());
+            log.record(SecurityEventKind.SIGN_IN, outcome == SignInResult.Outcome.CODE_NEEDED
+                    ? "Password accepted; two-step code asked" : "");
+            return outcome == SignInResult.Outcome.CODE_NEEDED ? SignInResult.CODE_NEEDED : SignInResult.SIGNED_IN;
         } catch (AuthenticationException e) {
             // one generic answer for unknown user, wrong password and inactive account
             throttle.recordFailure(username, address);
@@ -84,11 +89,13 @@ public class SignInService {
     public record SignInResult(Outcome outcome, Duration waitTime) {
         public static final SignInResult SIGNED_IN = new SignInResult(Outcome.SIGNED_IN, Duration.ZERO);
         public static final SignInResult REFUSED = new SignInResult(Outcome.REFUSED, Duration.ZERO);
+        /** The password was right; the session waits for the authenticator or a recovery code ({@link SecondFactor}). */
+        public static final SignInResult CODE_NEEDED = new SignInResult(Outcome.CODE_NEEDED, Duration.ZERO);
 
         static SignInResult throttled(Duration waitTime) {
             return new SignInResult(Outcome.THROTTLED, waitTime);
         }
 
-        public enum Outcome { SIGNED_IN, REFUSED, THROTTLED }
+        public enum Outcome { SIGNED_IN, CODE_NEEDED, REFUSED, THROTTLED }
     }
 }

@@ -199,7 +199,18 @@ public class UsersView extends VerticalLayout {
         if (account.active()) {
             activeToggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
-        Div actions = new Div(reset, activeToggle);
+        Button resetTwoStep = new Button("Reset two-step sign-in", VaadinIcon.MOBILE.create(), click ->
+                confirm("Reset two-step sign-in of " + account.displayName() + "?",
+                        "For a lost or replaced phone. Their sessions end; they set it up again at their next sign-in.",
+                        "Reset", () -> {
+                            if (Attempt.run("", () -> admin.resetSecondFactor(account.id()))) {
+                                dialog.close();
+                                Notices.saved("Two-step sign-in of " + account.displayName() + " is reset.");
+                            }
+                        }));
+        resetTwoStep.addClassName("reset-two-step");
+        resetTwoStep.setVisible(admin.hasSecondFactor(account.id()));
+        Div actions = new Div(reset, resetTwoStep, activeToggle);
         actions.addClassName("account-actions");
         dialog.add(new VerticalLayout(facts, roles, saveRoles, actions));
         Button close = new Button("Close", click -> dialog.close());

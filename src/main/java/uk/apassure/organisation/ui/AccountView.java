@@ -15,6 +15,7 @@ import uk.apassure.base.ui.Notices;
 import uk.apassure.organisation.AccountService;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.PasswordPolicy;
+import uk.apassure.security.SecondFactor;
 import uk.apassure.security.SignedInUser;
 
 /**
@@ -33,7 +34,7 @@ public class AccountView extends VerticalLayout {
     private final PasswordField chosen = new PasswordField("New password");
     private final PasswordField repeated = new PasswordField("New password again");
 
-    public AccountView(AccountService accounts, AccessGuard access) {
+    public AccountView(AccountService accounts, AccessGuard access, SecondFactor secondFactor) {
         this.accounts = accounts;
         addClassName("account-view");
         SignedInUser user = access.currentUser();
@@ -61,7 +62,7 @@ public class AccountView extends VerticalLayout {
         Button save = new Button("Change password", click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("change-password");
-        add(who, heading, oneTime, advice, current, chosen, repeated, save);
+        add(who, heading, oneTime, advice, current, chosen, repeated, save, new TwoStepSection(secondFactor));
     }
 
     private void save() {

@@ -15,7 +15,14 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.apache.shiro.SecurityUtils;
 import org.jspecify.annotations.Nullable;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import uk.apassure.security.RouteAccessControl;
+import uk.apassure.security.SecondFactor;
 import uk.apassure.security.SignInService;
 import uk.apassure.security.SignInService.SignInResult;
 
@@ -25,10 +32,13 @@ import uk.apassure.security.SignInService.SignInResult;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final SignInService signIn;
+    private final SecondFactor secondFactor;
     private final LoginForm form = new LoginForm();
+    private final VerticalLayout codeStep = new VerticalLayout();
 
-    public LoginView(SignInService signIn) {
+    public LoginView(SignInService signIn, SecondFactor secondFactor) {
         this.signIn = signIn;
+        this.secondFactor = secondFactor;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -41,12 +51,58 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         H1 title = new H1("AP Assure");
         Paragraph strap = new Paragraph("Quality assurance of alternative provision");
         strap.addClassName("login-strap");
-        add(title, strap, form);
+        add(title, strap, form, codeStep());
+    }
+
+    /** The second step for accounts with two-step sign-in: a code from the app, or a recovery code. */
+    private VerticalLayout codeStep() {
+        H2 heading = new H2("Two-step sign-in");
+        Paragraph how = new Paragraph("Enter the 6-digit code your authenticator app shows for AP Assure."
+                + " Lost your phone? Enter one of your recovery codes instead.");
+        TextField code = new TextField("Code");
+        code.getElement().setAttribute("autocomplete", "one-time-code");
+        code.setMaxLength(20);
+        code.setWidthFull();
+        code.addClassName("sign-in-code");
+        Button verify = new Button("Verify", click -> {
+            if (secondFactor.completeSignIn(code.getValue())) {
+                VaadinServletRequest.getCurrent().getHttpServletRequest().changeSessionId();
+                Location location = new Location(RouteAccessControl.takeRequestedLocation());
+                UI.getCurrent().navigate(location.getPath(), location.getQueryParameters());
+            } else {
+                code.clear();
+                code.setErrorMessage("That code is not right, or it was used already. Check the app's current code"
+                        + " and try again.");
+                code.setInvalid(true);
+                code.focus();
+            }
+        });
+        verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        verify.addClickShortcut(Key.ENTER);
+        Button cancel = new Button("Cancel", click -> {
+            signIn.signOut();
+            UI.getCurrent().getPage().setLocation(RouteAccessControl.LOGIN_ROUTE);
+        });
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        codeStep.add(heading, how, code, new HorizontalLayout(verify, cancel));
+        codeStep.addClassName("code-step");
+        codeStep.setMaxWidth("22rem");
+        codeStep.setVisible(false);
+        return codeStep;
+    }
+
+    private void showCodeStep() {
+        form.setVisible(false);
+        codeStep.setVisible(true);
+        codeStep.getChildren().filter(TextField.class::isInstance).findFirst()
+                .ifPresent(field -> ((TextField) field).focus());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (SecurityUtils.getSubject().isAuthenticated()) {
+        if (SecondFactor.pending()) {
+            showCodeStep();
+        } else if (SecurityUtils.getSubject().isAuthenticated()) {
             event.forwardTo("");
         }
     }
@@ -61,6 +117,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                 Location location = new Location(RouteAccessControl.takeRequestedLocation());
                 UI.getCurrent().navigate(location.getPath(), location.getQueryParameters());
             }
+            case CODE_NEEDED -> showCodeStep();
             case REFUSED -> {
                 form.setI18n(i18n(null));
                 form.setError(true);
