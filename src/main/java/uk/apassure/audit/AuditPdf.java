@@ -83,7 +83,8 @@ public class AuditPdf {
         }
         for (AuditSheet.Item item : section.items()) {
             table.addCell(cell(item.prompt() + (item.critical() ? " (critical)" : "")
-                    + (item.dslConfirms() ? " (DSL confirms)" : ""), TEXT));
+                    + (item.dslConfirms() ? " (DSL confirms)" : "")
+                    + (item.standardRef() == null ? "" : "\n" + AuditSheet.STANDARD_LABEL + item.standardRef()), TEXT));
             table.addCell(cell(item.outcome() == null ? "–" : item.outcome().label(), TEXT));
             StringBuilder note = new StringBuilder(item.note());
             item.evidence().forEach(file -> note.append(note.isEmpty() ? "" : "\n").append("Evidence: ")

@@ -32,6 +32,9 @@ public record AuditSheet(
         List<SentBack> sentBack,
         @Nullable Long correctionId) {
 
+    /** How the page and the PDF introduce the national standard an item checks. */
+    public static final String STANDARD_LABEL = "National standard: ";
+
     public boolean isDecided() {
         return state == AuditState.DECIDED;
     }
@@ -63,6 +66,7 @@ public record AuditSheet(
             boolean needsExpiry,
             boolean dslConfirms,
             boolean critical,
+            @Nullable String standardRef,
             @Nullable Outcome outcome,
             String note,
             @Nullable LocalDate expiresOn,

@@ -53,7 +53,7 @@ final class AuditSheets {
     private static AuditSheet.Item item(AuditItem item) {
         ChecklistItem check = item.getChecklistItem();
         return new AuditSheet.Item(item.requireId(), item.getVersion(), check.getPrompt(), check.spec().guidance(),
-                check.isEvidenceRequired(), check.isNeedsExpiry(), check.needsDsl(), check.isCritical(),
+                check.isEvidenceRequired(), check.isNeedsExpiry(), check.needsDsl(), check.isCritical(), check.getStandardRef(),
                 item.getOutcome(), item.getNote(), item.getExpiresOn(),
                 signOff(item.getCheckedByName(), item.getCheckedAt()), item.getConfirmedByName(),
                 item.getEvidence().stream().map(e -> new AuditSheet.EvidenceFile(e.requireId(), e.getFileName(),

@@ -22,7 +22,7 @@ class ChecklistItem {
 
     /** What an item is, as a template editor gives it. */
     record Spec(String prompt, String guidance, boolean evidenceRequired, boolean needsExpiry,
-            @Nullable Role confirmRole, boolean critical) {}
+            @Nullable Role confirmRole, boolean critical, @Nullable String standardRef) {}
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,6 +43,9 @@ class ChecklistItem {
 
     private boolean critical;
 
+    /** The national standard the item checks (e.g. "DfE AP 1.1 Safer recruitment"); null for the school's own checks. */
+    private @Nullable String standardRef;
+
     protected ChecklistItem() {}
 
     ChecklistItem(ChecklistSection section, int position, Spec spec) {
@@ -54,10 +57,11 @@ class ChecklistItem {
         this.needsExpiry = spec.needsExpiry();
         this.confirmRole = spec.confirmRole();
         this.critical = spec.critical();
+        this.standardRef = spec.standardRef();
     }
 
     Spec spec() {
-        return new Spec(prompt, guidance, evidenceRequired, needsExpiry, confirmRole, critical);
+        return new Spec(prompt, guidance, evidenceRequired, needsExpiry, confirmRole, critical, standardRef);
     }
 
     ChecklistSection getSection() {
@@ -92,6 +96,10 @@ class ChecklistItem {
 
     boolean isCritical() {
         return critical;
+    }
+
+    @Nullable String getStandardRef() {
+        return standardRef;
     }
 
     /** Safeguarding items: only the DSL confirms them. */

@@ -15,4 +15,6 @@ interface ChecklistRepository extends JpaRepository<ChecklistVersion, Long> {
     List<ChecklistVersion> findCurrent();
 
     Optional<ChecklistVersion> findFirstByTemplateOrderByNumberDesc(String template);
+
+    Optional<ChecklistVersion> findByTemplateAndNumber(String template, int number);
 }

@@ -37,8 +37,12 @@ public class ChecklistService {
     /** One section of a new version, with its items. */
     public record SectionSpec(String title, List<ItemSpec> items) {}
 
+    /** One item; {@code standardRef} names the national standard it checks, or is null for the school's own checks. */
     public record ItemSpec(String prompt, String guidance, boolean evidenceRequired, boolean needsExpiry,
-            @Nullable Role confirmRole, boolean critical) {}
+            @Nullable Role confirmRole, boolean critical, @Nullable String standardRef) {}
+
+    /** The longest standard reference (checklist_item.standard_ref). */
+    public static final int STANDARD_REF_MAX = 80;
 
     public List<TemplateChoice> current() {
         access.require(Permission.PROVIDER_READ);
@@ -56,7 +60,7 @@ public class ChecklistService {
                 section.getItems().stream().map(item -> {
                     ChecklistItem.Spec spec = item.spec();
                     return new ItemSpec(spec.prompt(), spec.guidance(), spec.evidenceRequired(), spec.needsExpiry(),
-                            spec.confirmRole(), spec.critical());
+                            spec.confirmRole(), spec.critical(), spec.standardRef());
                 }).toList())).toList();
     }
 
@@ -76,8 +80,15 @@ public class ChecklistService {
                 if (item.prompt().isBlank() || item.prompt().length() > 500 || item.guidance().length() > 2000) {
                     throw new InvalidStep("Every item needs a prompt (at most 500 characters)");
                 }
+                String standard = item.standardRef() == null || item.standardRef().isBlank() ? null
+                        : item.standardRef().trim();
+                if (standard != null && standard.length() > STANDARD_REF_MAX) {
+                    throw new InvalidStep("A national standard reference has at most " + STANDARD_REF_MAX
+                            + " characters: " + item.prompt().trim());
+                }
+                // always new rows: the previous version's items are read, never changed
                 section.addItem(new ChecklistItem.Spec(item.prompt().trim(), item.guidance().trim(),
-                        item.evidenceRequired(), item.needsExpiry(), item.confirmRole(), item.critical()));
+                        item.evidenceRequired(), item.needsExpiry(), item.confirmRole(), item.critical(), standard));
             }
         }
         return checklists.saveAndFlush(next).getNumber();

@@ -32,7 +32,7 @@ class ChecklistVersioningTest extends IntegrationTest {
 
         int published = as("a.admin", () -> checklists.publish(ChecklistService.PRE_PLACEMENT, List.of(
                 new ChecklistService.SectionSpec("Safeguarding", List.of(new ChecklistService.ItemSpec(
-                        "Safeguarding policy seen", "Current and signed", true, true, Role.DSL, true))))));
+                        "Safeguarding policy seen", "Current and signed", true, true, Role.DSL, true, null))))));
         assertThat(published).isEqualTo(before + 1);
         assertThat(as("a1.aplead", () -> checklists.current())).filteredOn(c -> c.template().equals(
                 ChecklistService.PRE_PLACEMENT)).singleElement().satisfies(c -> assertThat(c.number()).isEqualTo(published));
@@ -51,7 +51,7 @@ class ChecklistVersioningTest extends IntegrationTest {
     @Test
     void only_administrators_publish_and_a_version_needs_items() {
         var sections = List.of(new ChecklistService.SectionSpec("S", List.of(new ChecklistService.ItemSpec("P", "", false,
-                false, null, false))));
+                false, null, false, null))));
         assertThatThrownBy(() -> as("a1.slt", () -> checklists.publish(ChecklistService.PRE_PLACEMENT, sections)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("a.admin", () -> checklists.publish(ChecklistService.PRE_PLACEMENT,

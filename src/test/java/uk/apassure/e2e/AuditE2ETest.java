@@ -250,6 +250,35 @@ class AuditE2ETest extends BrowserTest {
         assertThat(subjects.callAs("a1.dsl", () -> audits.get(id)).state()).isEqualTo(AuditState.SUBMITTED);
     }
 
+    @Test
+    void a_national_standards_item_shows_its_standard_and_is_answered_on_a_tablet_and_a_phone() {
+        long id = fixtures.draft(provider("E2E Standards Farm"));
+        AuditSheet.Item site = item(id, i -> i.prompt().equals("Site risk assessment"));
+        for (int[] size : new int[][] {{768, 1024}, {390, 844}}) {
+            open(size[0], size[1]);
+            page.navigate(url("/audits/" + id));
+            signIn("a1.aplead");
+            Locator card = card(site.id());
+            card.scrollIntoViewIfNeeded();
+            assertThat(card.locator(".tag-standard")).hasText("National standard: DfE AP 2 Health and safety");
+            String note = "Seen at " + size[0] + " wide";
+            card.getByLabel("Note").fill(note);
+            card.getByLabel("Note").blur();
+            assertThat(card.locator(".save-status")).containsText("Saved");
+            assertThat(fitsWidth()).as("no horizontal scrolling at %sx%s", size[0], size[1]).isTrue();
+            // every control of every item lies inside the window, so each can be answered without scrolling sideways
+            assertThat((Number) page.evaluate("""
+                    () => [...document.querySelectorAll('.audit-item, .audit-item *')].filter(e => {
+                        const r = e.getBoundingClientRect();
+                        return r.width > 0 && (r.left < -1 || r.right > window.innerWidth + 1);
+                    }).length""")).as("controls outside the window at %sx%s", size[0], size[1]).isEqualTo(0);
+            page.evaluate("() => window.scrollBy(0, -60)");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("audit-standards-item-" + size[0]
+                    + "x" + size[1] + ".png")));
+            assertThat(item(id, i -> i.id() == site.id()).note()).isEqualTo(note);
+        }
+    }
+
     private static String readAll(Download download) {
         try (var in = download.createReadStream()) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);

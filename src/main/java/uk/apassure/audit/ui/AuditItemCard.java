@@ -280,6 +280,11 @@ class AuditItemCard extends Div {
         if (item.evidenceRequired()) {
             tags.add(tag("Evidence required"));
         }
+        if (item.standardRef() != null) {
+            Span standard = tag(AuditSheet.STANDARD_LABEL + item.standardRef());
+            standard.addClassName("tag-standard");
+            tags.add(standard);
+        }
         return tags;
     }
 

@@ -23,7 +23,7 @@ class TemplateSectionEditor extends Div {
         title.setWidthFull();
         section.items().forEach(this::addItem);
         Button add = new Button("Add item", VaadinIcon.PLUS.create(),
-                click -> addItem(new ItemSpec("", "", false, false, null, false)));
+                click -> addItem(new ItemSpec("", "", false, false, null, false, null)));
         add(title, itemList, add);
     }
 

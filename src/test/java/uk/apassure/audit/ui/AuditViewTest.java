@@ -95,6 +95,22 @@ class AuditViewTest extends ViewTest {
     }
 
     @Test
+    void a_national_standards_item_shows_the_standard_it_checks_and_the_school_s_own_checks_show_none() {
+        long id = fixtures.draft(fixtures.provider("View standards farm"));
+        AuditSheet.Item drills = sheet(id).items().stream().filter(i -> i.prompt().equals("Fire drills held and logged"))
+                .findFirst().orElseThrow();
+        AuditSheet.Item insurance = sheet(id).items().stream()
+                .filter(i -> i.prompt().equals("Employer's liability insurance")).findFirst().orElseThrow();
+        signInAs("a1.aplead");
+        navigate(AuditView.class, id);
+
+        assertThat($(com.vaadin.flow.component.html.Span.class, cardOf(drills.id())).withClassName("tag-standard")
+                .single().getText()).isEqualTo("National standard: DfE AP 2 Health and safety");
+        assertThat($(com.vaadin.flow.component.html.Span.class, cardOf(insurance.id())).withClassName("tag-standard")
+                .all()).isEmpty();
+    }
+
+    @Test
     void an_item_that_requires_evidence_cannot_be_met_until_a_file_or_seen_on_site_with_a_reason() {
         long id = fixtures.draft(fixtures.provider("View evidence farm"));
         AuditSheet.Item policy = sheet(id).items().stream().filter(AuditSheet.Item::evidenceRequired)

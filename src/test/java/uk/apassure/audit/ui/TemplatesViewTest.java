@@ -36,12 +36,19 @@ class TemplatesViewTest extends ViewTest {
         test(first.dsl).click();
         String removed = sections.getFirst().items.get(1).prompt.getValue();
         test(sections.getFirst().items.get(1).remove).click();
+        // the national standard an item checks is edited with it, and kept when left alone
+        TemplateItemEditor standard = sections.getLast().items.getFirst();
+        assertThat(standard.standard.getValue()).isEqualTo("DfE AP 1.1 Safer recruitment");
+        test(standard.standard).setValue("DfE AP 1.1 Safer recruitment and volunteers");
         test(view.publish).click();
 
         var published = subjects.callAs("a.admin", () -> checklists.currentSections(ChecklistService.PRE_PLACEMENT_ONLINE));
         assertThat(published.getFirst().items().getFirst().prompt()).isEqualTo("Registration status checked on the DfE register");
         assertThat(published.getFirst().items().getFirst().confirmRole()).isEqualTo(Role.DSL);
         assertThat(published.getFirst().items()).extracting(ChecklistService.ItemSpec::prompt).doesNotContain(removed);
+        assertThat(published.getLast().items()).extracting(ChecklistService.ItemSpec::standardRef).containsExactly(
+                "DfE AP 1.1 Safer recruitment and volunteers", "DfE AP 2 Health and safety", "DfE AP 2 Health and safety",
+                "DfE AP 3 Admissions and support", "DfE AP 3 Admissions and support", "DfE AP 3 Admissions and support");
         assertThat(subjects.callAs("a.admin", () -> checklists.current())).filteredOn(c -> c.template()
                 .equals(ChecklistService.PRE_PLACEMENT_ONLINE)).singleElement()
                 .satisfies(c -> assertThat(c.number()).isEqualTo(online.number() + 1));
