@@ -77,5 +77,12 @@ public final class Permission {
     /** See how many sessions were expected, marked and not yet known, never a pupil: governors. */
     public static final String ATTENDANCE_COUNT = "attendance:count";
 
+    /** Read pupils' individual risk assessments of one's school (the trust's for trust leads); never governors or admins. */
+    public static final String PUPIL_RISK_READ = "pupil-risk:read";
+    /** Write and change draft pupil risk assessments, mark one as needing review: AP lead, DSL, SENCO, SLT, headteacher. */
+    public static final String PUPIL_RISK_EDIT = "pupil-risk:edit";
+    /** Approve a pupil risk assessment, confirm it unchanged at a review: DSL, SLT, headteacher. */
+    public static final String PUPIL_RISK_APPROVE = "pupil-risk:approve";
+
     private Permission() {}
 }
