@@ -181,71 +181,53 @@ class PupilRiskPanel extends Div {
         PupilRiskPage.Version from = page.draft() != null ? page.draft() : page.current();
         RiskLinesEditor editor = new RiskLinesEditor(from == null ? java.util.List.of() : from.lines());
         Long draftVersion = page.draft() == null ? null : page.draft().version();
-        new EditDialog("Pupil risk assessment: " + placement.pupil().name(), editor, "Save draft", () -> {
-            boolean done = Attempt.run(CHANGED, () -> risks.saveDraft(placement.id(), draftVersion, editor.value()));
-            if (done) {
-                Notices.saved("Draft saved");
-                refresh();
-            }
-            return done;
-        }).open();
+        new EditDialog("Pupil risk assessment: " + placement.pupil().name(), editor, "Save draft",
+                () -> attempt("Draft saved", () -> risks.saveDraft(placement.id(), draftVersion, editor.value())))
+                .open();
     }
 
     private void approve(PupilRiskPage.Version draft) {
         LocalDate today = LocalDate.now(clock);
         var on = DateFields.pastDate("Approved on", today);
         on.setValue(today);
+        on.setRequiredIndicatorVisible(true);
         Paragraph what = new Paragraph("You approve version " + draft.number() + " with " + draft.lines().size()
                 + (draft.lines().size() == 1 ? " risk" : " risks") + ", in your name.");
-        new EditDialog("Approve the pupil risk assessment", new Div(what, on), "Approve", () -> {
-            if (on.getValue() == null) {
-                Notices.problem("Enter the date of the approval.");
-                return false;
-            }
-            boolean done = Attempt.run(CHANGED, () -> risks.approve(placement.id(), draft.version(), on.getValue()));
-            if (done) {
-                Notices.saved("Risk assessment approved");
-                refresh();
-            }
-            return done;
-        }).open();
+        new EditDialog("Approve the pupil risk assessment", new Div(what, on), "Approve", () -> on.getValue() != null
+                && attempt("Risk assessment approved", () -> risks.approve(placement.id(), draft.version(),
+                        on.getValue()))).open();
     }
 
     private void confirm(PupilRiskPage.Version current) {
         LocalDate today = LocalDate.now(clock);
         var on = DateFields.pastDate("Reviewed on", today);
         on.setValue(today);
+        on.setRequiredIndicatorVisible(true);
         TextArea note = new TextArea("Note (optional)");
         note.setMaxLength(1000);
         note.setWidthFull();
-        new EditDialog("Confirm the risk assessment unchanged", new Div(on, note), "Confirm", () -> {
-            if (on.getValue() == null) {
-                Notices.problem("Enter the date of the review.");
-                return false;
-            }
-            boolean done = Attempt.run(CHANGED,
-                    () -> risks.confirmUnchanged(placement.id(), current.version(), on.getValue(), note.getValue()));
-            if (done) {
-                Notices.saved("Risk assessment reviewed");
-                refresh();
-            }
-            return done;
-        }).open();
+        new EditDialog("Confirm the risk assessment unchanged", new Div(on, note), "Confirm", () -> on.getValue() != null
+                && attempt("Risk assessment reviewed", () -> risks.confirmUnchanged(placement.id(), current.version(),
+                        on.getValue(), note.getValue()))).open();
     }
 
     private void needsReview(PupilRiskPage.Version current) {
         TextArea reason = new TextArea("Why it needs review (a suspension, a concern about the pupil …)");
         reason.setMaxLength(1000);
         reason.setWidthFull();
-        new EditDialog("Mark the risk assessment as needing review", reason, "Save", () -> {
-            boolean done = Attempt.run(CHANGED,
-                    () -> risks.markReviewNeeded(placement.id(), current.version(), reason.getValue()));
-            if (done) {
-                Notices.saved("Marked as needing review");
-                refresh();
-            }
-            return done;
-        }).open();
+        new EditDialog("Mark the risk assessment as needing review", reason, "Save", () -> attempt(
+                "Marked as needing review", () -> risks.markReviewNeeded(placement.id(), current.version(),
+                        reason.getValue()))).open();
+    }
+
+    /** Runs a change; on success says so and shows the section again; on a refusal says why and keeps the dialog. */
+    private boolean attempt(String saved, Runnable change) {
+        boolean done = Attempt.run(CHANGED, change);
+        if (done) {
+            Notices.saved(saved);
+            refresh();
+        }
+        return done;
     }
 
     private static final String CHANGED = "Someone else changed this risk assessment while you were looking at it."
