@@ -97,9 +97,11 @@ class DemoPlacements {
     private final SubjectRunner runner;
     private final AccessGuard access;
     private final Clock clock;
+    private final DemoPupilRisks risks;
 
     DemoPlacements(PlacementService placements, ProviderService providers, CalendarService calendars,
-            BulkPlacements bulk, SubjectRunner runner, AccessGuard access, Clock clock) {
+            BulkPlacements bulk, SubjectRunner runner, AccessGuard access, Clock clock, DemoPupilRisks risks) {
+        this.risks = risks;
         this.access = access;
         this.placements = placements;
         this.providers = providers;
@@ -206,6 +208,7 @@ class DemoPlacements {
                 placements.confirm(id, item);
             }
         });
+        risks.approved(school.aplead(), school.slt(), id);
         move(school, id, PlacementStatus.ACTIVE, "Agreed at the inclusion panel with the pupil and parents", null);
         switch (plan.stage()) {
             case ENDED -> move(school, id, PlacementStatus.ENDED, "Moved to a specialist setting after an EHC review",

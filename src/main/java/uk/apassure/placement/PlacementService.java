@@ -45,12 +45,14 @@ public class PlacementService {
     private final ProviderChecks checks;
     private final NoticeDeadlines deadlines;
     private final PlacementGrid grid;
+    private final List<StartCheck> startChecks;
     private final AccessGuard access;
     private final Clock clock;
 
     PlacementService(PlacementRepository placements, PupilRepository pupils, PlacementStatusChangeRepository history,
             ProviderService providers, CalendarService calendars, PlacementRules rules, PlacementScope scope,
-            ProviderChecks checks, NoticeDeadlines deadlines, PlacementGrid grid, AccessGuard access, Clock clock) {
+            ProviderChecks checks, NoticeDeadlines deadlines, PlacementGrid grid, List<StartCheck> startChecks,
+            AccessGuard access, Clock clock) {
         this.placements = placements;
         this.pupils = pupils;
         this.history = history;
@@ -61,6 +63,7 @@ public class PlacementService {
         this.checks = checks;
         this.deadlines = deadlines;
         this.grid = grid;
+        this.startChecks = List.copyOf(startChecks);
         this.access = access;
         this.clock = clock;
     }
@@ -178,7 +181,8 @@ public class PlacementService {
 
     /**
      * Moves a placement on. It becomes active only at providers that are approved (with or without
-     * conditions) and whose pre-placement audit is signed off; the refusal says what is missing.
+     * conditions) and whose pre-placement audit is signed off, and when every {@link StartCheck} is
+     * met (the pupil's risk assessment); the refusal says what is missing.
      */
     @Transactional
     public void changeStatus(long placementId, long expectedVersion, PlacementStatus target, String reason,
@@ -202,10 +206,11 @@ public class PlacementService {
             throw new InvalidPlacement("Record the pupil's destination when the placement ends.");
         }
         if (target == PlacementStatus.ACTIVE) {
-            List<Problem> missing = checks.forActivePlacement(placement.timetable().providerIds());
+            List<String> missing = new ArrayList<>(checks.forActivePlacement(placement.timetable().providerIds())
+                    .stream().map(Problem::message).toList());
+            startChecks.forEach(check -> missing.addAll(check.missing(placementId)));
             if (!missing.isEmpty()) {
-                throw new InvalidPlacement("The placement cannot start yet: "
-                        + missing.stream().map(Problem::message).collect(Collectors.joining(" ")));
+                throw new InvalidPlacement("The placement cannot start yet: " + String.join(" ", missing));
             }
         }
         PlacementStatus from = placement.status();

@@ -48,17 +48,20 @@ public class ReviewService {
     private final PlacementService placements;
     private final CalendarService calendars;
     private final ConcernService concerns;
+    private final List<SignOffCheck> signOffChecks;
     private final AccessGuard access;
     private final Validator validator;
     private final Clock clock;
 
     ReviewService(ReviewRepository reviews, ReviewAmendmentRepository amendments, PlacementService placements,
-            CalendarService calendars, ConcernService concerns, AccessGuard access, Validator validator, Clock clock) {
+            CalendarService calendars, ConcernService concerns, List<SignOffCheck> signOffChecks, AccessGuard access,
+            Validator validator, Clock clock) {
         this.reviews = reviews;
         this.amendments = amendments;
         this.placements = placements;
         this.calendars = calendars;
         this.concerns = concerns;
+        this.signOffChecks = List.copyOf(signOffChecks);
         this.access = access;
         this.validator = validator;
         this.clock = clock;
@@ -137,12 +140,19 @@ public class ReviewService {
         return review.getVersion();
     }
 
-    /** SLT or the headteacher sign off a complete review; the refusal lists what is missing. Returns the new version. */
+    /**
+     * SLT or the headteacher sign off a complete review, once every {@link SignOffCheck} is met (the
+     * pupil's risk assessment reviewed); the refusal lists what is missing. Returns the new version.
+     */
     @Transactional
     public long signOff(long reviewId, ReviewDraft draft) {
         SignedInUser user = access.require(Permission.REVIEW_SIGN);
         PlacementReview review = draftToChange(reviewId, user, draft);
-        List<String> missing = SignOffRules.missing(draft);
+        List<String> missing = new ArrayList<>(SignOffRules.missing(draft));
+        if (draft.getHeldOn() != null) {
+            LocalDate heldOn = draft.getHeldOn();
+            signOffChecks.forEach(check -> missing.addAll(check.missing(review.placementId(), heldOn)));
+        }
         if (!missing.isEmpty()) {
             throw new InvalidReview(missing);
         }
@@ -150,6 +160,7 @@ public class ReviewService {
         review.apply(draft, now);
         review.signOff(user.id(), user.displayName(), now);
         reviews.flush();
+        signOffChecks.forEach(check -> check.signedOff(review.placementId(), draft.getNextReviewOn()));
         return review.getVersion();
     }
 

@@ -81,6 +81,12 @@ public final class Permission {
     public static final String USER_MANAGE = "user:manage";
     /** Read the trust's security log (sign-ins, failures, refusals, account changes): administrators. */
     public static final String SECURITY_LOG_READ = "security-log:read";
+    /** Read pupils' individual risk assessments of one's school (the trust's for trust leads); never governors or admins. */
+    public static final String PUPIL_RISK_READ = "pupil-risk:read";
+    /** Write and change draft pupil risk assessments, mark one as needing review: AP lead, DSL, SENCO, SLT, headteacher. */
+    public static final String PUPIL_RISK_EDIT = "pupil-risk:edit";
+    /** Approve a pupil risk assessment, confirm it unchanged at a review: DSL, SLT, headteacher. */
+    public static final String PUPIL_RISK_APPROVE = "pupil-risk:approve";
 
     private Permission() {}
 }

@@ -40,6 +40,9 @@ class PlacementE2ETest extends BrowserTest {
     @Autowired
     uk.apassure.placement.NoticeFixtures notices;
 
+    @Autowired
+    uk.apassure.pupilrisk.PupilRiskFixtures risks;
+
     @Test
     void slt_creates_a_placement_at_two_providers_and_starts_it_and_no_one_else_sees_the_pupil() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
@@ -88,6 +91,9 @@ class PlacementE2ETest extends BrowserTest {
         String letter = pdfText(download.path());
         assertThat(letter).contains("Łukasz Nowak-Journey", farm, forge, "Journey Manager", "School minibus");
 
+        // the pupil's risk assessment is required before the start: PupilRiskE2ETest writes one in the browser
+        risks.approved("a1.slt", Long.parseLong(page.url().replaceAll(".*/placements/(\\d+)$", "$1")));
+        page.reload();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start placement…")).click();
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Reason")).fill("Agreed at the inclusion panel");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();

@@ -20,6 +20,7 @@ import uk.apassure.calendar.Session;
 import uk.apassure.calendar.TermDates;
 import uk.apassure.calendar.YearPlan;
 import uk.apassure.provider.ProviderService;
+import uk.apassure.pupilrisk.PupilRiskFixtures;
 import uk.apassure.security.SubjectRunner;
 
 /** Placements for tests, made through the services as the schools' users would. */
@@ -35,9 +36,11 @@ public class PlacementFixtures {
     private final SubjectRunner subjects;
     private final JdbcTemplate jdbc;
     private final TestWorld world;
+    private final PupilRiskFixtures risks;
 
     PlacementFixtures(PlacementService placements, ProviderService providers, CalendarService calendars,
-            SubjectRunner subjects, JdbcTemplate jdbc, TestWorld world) {
+            SubjectRunner subjects, JdbcTemplate jdbc, TestWorld world, PupilRiskFixtures risks) {
+        this.risks = risks;
         this.placements = placements;
         this.providers = providers;
         this.calendars = calendars;
@@ -127,8 +130,12 @@ public class PlacementFixtures {
         return subjects.callAs(username, () -> placements.propose(pupil("Grid", "Pupil"), terms));
     }
 
-    /** Started by the school's SLT ({@code slt}): the providers must be approved, with signed-off audits. */
+    /**
+     * Started by the school's SLT ({@code slt}): the providers must be approved, with signed-off
+     * audits; the pupil's risk assessment is approved by the same SLT first.
+     */
     public void start(String slt, long placementId) {
+        risks.approved(slt, placementId);
         subjects.runAs(slt, () -> placements.changeStatus(placementId, placements.get(placementId).version(),
                 PlacementStatus.ACTIVE, "Agreed at panel", null));
     }

@@ -30,6 +30,9 @@ class PlacementServiceTest extends IntegrationTest {
     PlacementService placements;
 
     @Autowired
+    uk.apassure.pupilrisk.PupilRiskFixtures risks;
+
+    @Autowired
     ProviderService providers;
 
     @Autowired
@@ -90,11 +93,14 @@ class PlacementServiceTest extends IntegrationTest {
                 () -> placements.changeStatus(id, version, PlacementStatus.ACTIVE, "Agreed at panel", null)))
                 .isInstanceOf(InvalidPlacement.class)
                 .hasMessage("The placement cannot start yet: Unchecked farm is prospective, not approved."
-                        + " Unchecked farm has no signed-off pre-placement audit.");
+                        + " Unchecked farm has no signed-off pre-placement audit. The pupil has no approved individual"
+                        + " risk assessment: write it with the provider and have it approved under \"Pupil risk"
+                        + " assessment\" on this page.");
 
         long checked = audits.provider("Checked farm");
         audits.decided(checked);
         long ready = as("a1.aplead", () -> placements.propose(pupil("T821600012000"), terms(checked)));
+        risks.approved("a1.slt", ready);
         long readyVersion = as("a1.slt", () -> placements.get(ready)).version();
         assertThatThrownBy(() -> as("a1.aplead",
                 () -> placements.changeStatus(ready, readyVersion, PlacementStatus.ACTIVE, "Agreed", null)))

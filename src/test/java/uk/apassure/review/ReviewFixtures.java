@@ -24,6 +24,7 @@ import uk.apassure.placement.Timetable;
 import uk.apassure.placement.TimetableSession;
 import uk.apassure.placement.Upn;
 import uk.apassure.provider.ProviderService;
+import uk.apassure.pupilrisk.PupilRiskFixtures;
 import uk.apassure.security.SubjectRunner;
 
 /**
@@ -41,10 +42,12 @@ public class ReviewFixtures {
     private final SubjectRunner subjects;
     private final TestWorld world;
     private final Clock clock;
+    private final PupilRiskFixtures risks;
     private int pupils;
 
     ReviewFixtures(CalendarService calendars, PlacementService placements, ProviderService providers,
-            AuditFixtures audits, SubjectRunner subjects, TestWorld world, Clock clock) {
+            AuditFixtures audits, SubjectRunner subjects, TestWorld world, Clock clock, PupilRiskFixtures risks) {
+        this.risks = risks;
         this.calendars = calendars;
         this.placements = placements;
         this.providers = providers;
@@ -61,8 +64,16 @@ public class ReviewFixtures {
         return provider;
     }
 
-    /** An active placement at school A2 that began a year ago, with two planned outcomes. */
-    public synchronized long activeAtA2(long provider) {
+    /**
+     * An active placement at school A2 that began a year ago, with two planned outcomes; the pupil's
+     * risk assessment was approved today (so a review held today or earlier finds it reviewed).
+     */
+    public long activeAtA2(long provider) {
+        return activeAtA2(provider, LocalDate.now(clock));
+    }
+
+    /** As {@link #activeAtA2(long)}, the pupil's risk assessment approved on {@code riskApprovedOn}. */
+    public synchronized long activeAtA2(long provider, LocalDate riskApprovedOn) {
         calendarAroundToday();
         LocalDate today = LocalDate.now(clock);
         String serial = String.format("%03d", 100 + pupils++);
@@ -75,6 +86,7 @@ public class ReviewFixtures {
                     new BigDecimal("70.00"), false, null, new Timetable(List.of(new TimetableSession(
                             DayOfWeek.TUESDAY, Session.AM, provider, site, LocalTime.of(9, 0), LocalTime.of(12, 0))))));
         });
+        risks.approved("a2.slt", id, riskApprovedOn);
         subjects.runAs("a2.slt", () -> placements.changeStatus(id, placements.get(id).version(),
                 PlacementStatus.ACTIVE, "Agreed at panel", null));
         return id;
