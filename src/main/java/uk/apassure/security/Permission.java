@@ -77,5 +77,8 @@ public final class Permission {
     /** See how many sessions were expected, marked and not yet known, never a pupil: governors. */
     public static final String ATTENDANCE_COUNT = "attendance:count";
 
+    /** See the reminder e-mails sent to one's school (the trust's for administrators) and their state: AP lead, admin. */
+    public static final String REMINDER_READ = "reminder:read";
+
     private Permission() {}
 }

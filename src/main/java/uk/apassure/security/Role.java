@@ -15,7 +15,7 @@ public enum Role {
             Permission.PLACEMENT_READ, Permission.PLACEMENT_EDIT, Permission.PLACEMENT_COUNT,
             Permission.SUSPENSION_READ, Permission.SUSPENSION_RECORD,
             Permission.REVIEW_READ, Permission.REVIEW_DRAFT,
-            Permission.ATTENDANCE_READ, Permission.ATTENDANCE_MARK)),
+            Permission.ATTENDANCE_READ, Permission.ATTENDANCE_MARK, Permission.REMINDER_READ)),
     VISITOR("Visiting staff", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ, Permission.AUDIT_READ,
             Permission.VISIT_READ, Permission.VISIT_RECORD, Permission.VISIT_COUNT,
             Permission.PLACEMENT_READ, Permission.PLACEMENT_COUNT)),
@@ -63,7 +63,7 @@ public enum Role {
     // users, schools, roles, templates; no pupil data by default
     ADMIN("Administrator", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ, Permission.SCHOOL_MANAGE,
             Permission.AUDIT_READ,
-            Permission.TEMPLATE_MANAGE, Permission.CALENDAR_MANAGE));
+            Permission.TEMPLATE_MANAGE, Permission.CALENDAR_MANAGE, Permission.REMINDER_READ));
 
     private final String label;
     private final Set<String> permissions;

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import uk.apassure.base.mail.MailRetry;
 
 /**
  * One alert e-mail to one DSL about one concern, and where it stands. Written in the same
@@ -21,9 +22,7 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "concern_mail")
 class ConcernMail {
 
-    static final int MAX_ATTEMPTS = 50;
-    static final Duration FIRST_RETRY = Duration.ofMinutes(1);
-    static final Duration LONGEST_WAIT = Duration.ofHours(1);
+    static final int MAX_ATTEMPTS = MailRetry.MAX_ATTEMPTS;
     static final String NO_ADDRESS = "no e-mail address on their account";
 
     @Id
@@ -61,11 +60,7 @@ class ConcernMail {
 
     /** Back-off: a minute after the first failure, then twice as long each time, at most an hour. */
     static Duration waitAfter(int attempts) {
-        if (attempts >= 7) {
-            return LONGEST_WAIT;
-        }
-        Duration wait = FIRST_RETRY.multipliedBy(1L << Math.max(0, attempts - 1));
-        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+        return MailRetry.waitAfter(attempts);
     }
 
     /** A sender takes the row until {@code until}; if it dies meanwhile, the row is due again then. */
@@ -86,7 +81,7 @@ class ConcernMail {
         attempts++;
         lastAttemptAt = now;
         status = AlertState.FAILED;
-        lastError = reason.length() > 500 ? reason.substring(0, 500) : reason;
+        lastError = MailRetry.clip(reason);
         nextAttemptAt = attempts >= MAX_ATTEMPTS ? null : now.plus(waitAfter(attempts));
     }
 

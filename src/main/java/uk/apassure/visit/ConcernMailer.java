@@ -1,7 +1,5 @@
 package uk.apassure.visit;
 
-import java.net.ConnectException;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,8 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.NestedExceptionUtils;
-import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -25,6 +21,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.apassure.base.mail.MailRetry;
 
 /**
  * Sends the concern alerts queued in {@code concern_mail}: right after the concern is committed, on
@@ -43,7 +40,7 @@ public class ConcernMailer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConcernMailer.class);
     /** Longer than a send can take (three 5 s SMTP timeouts), so a row is never sent twice in parallel. */
-    static final Duration LEASE = Duration.ofMinutes(5);
+    static final Duration LEASE = MailRetry.LEASE;
     private static final int BATCH = 50;
 
     private final ConcernMailRepository mails;
@@ -155,18 +152,7 @@ public class ConcernMailer {
 
     /** What the author and the DSLs read on the concern: plain words, not a stack trace (the log has that). */
     static String reason(MailException e) {
-        Throwable root = NestedExceptionUtils.getMostSpecificCause(e);
-        if (e instanceof MailAuthenticationException) {
-            return "the mail server refused AP Assure's sign-in";
-        }
-        if (root instanceof ConnectException || root instanceof UnknownHostException
-                || root instanceof java.net.SocketTimeoutException) {
-            return "the mail server could not be reached";
-        }
-        if (root instanceof jakarta.mail.internet.AddressException || root instanceof jakarta.mail.SendFailedException) {
-            return "the mail server refused the address";
-        }
-        return "the mail server did not accept it";
+        return MailRetry.reason(e);
     }
 
     private record Outgoing(long id, long concernId, SimpleMailMessage message) {}
