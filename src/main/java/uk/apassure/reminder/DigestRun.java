@@ -124,7 +124,7 @@ public class DigestRun {
             Optional<Recipient> recipient = recipients.find(owner.getKey());
             if (recipient.isPresent()) {
                 queue(DigestKind.WEEKLY, period, recipient.get(),
-                        DigestText.weekly(recipient.get().name(), owner.getValue(), today, baseUrl));
+                        DigestText.weekly(recipient.get().name(), owner.getValue(), period, today, baseUrl));
                 queued++;
             }
         }

@@ -19,14 +19,15 @@ final class DigestText {
 
     record Digest(String subject, String body, int itemCount) {}
 
-    static Digest weekly(String name, List<DueLine> lines, LocalDate today, String baseUrl) {
+    /** The digest of the week that starts on {@code week} (a run caught up later in the week says so). */
+    static Digest weekly(String name, List<DueLine> lines, LocalDate week, LocalDate today, String baseUrl) {
         StringBuilder body = new StringBuilder("Hello ").append(name).append(",\n\n")
                 .append("What you look after that needs renewing, as of ").append(UkDates.date(today)).append(".\n");
         section(body, "Overdue", lines, DueState.OVERDUE, baseUrl);
         section(body, "Review needed", lines, DueState.REVIEW_NEEDED, baseUrl);
         section(body, "Due soon", lines, DueState.DUE_SOON, baseUrl);
         footer(body, baseUrl);
-        return new Digest("AP Assure weekly reminder: " + counts(lines) + " (week of " + UkDates.date(today) + ")",
+        return new Digest("AP Assure weekly reminder: " + counts(lines) + " (week of " + UkDates.date(week) + ")",
                 body.toString(), lines.size());
     }
 
