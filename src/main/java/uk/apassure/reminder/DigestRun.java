@@ -155,8 +155,6 @@ public class DigestRun {
     }
 
     private void queue(DigestKind kind, LocalDate period, Recipient to, Digest digest) {
-        newTransaction.executeWithoutResult(status -> mails.queue(kind.name(), period, to.id(), to.trustId(),
-                to.schoolId(), to.name(), to.email() == null || to.email().isBlank() ? null : to.email(),
-                digest.subject(), digest.body(), digest.itemCount(), clock.instant()));
+        newTransaction.executeWithoutResult(status -> mails.queue(kind, period, to, digest, clock.instant()));
     }
 }

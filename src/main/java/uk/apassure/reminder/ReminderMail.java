@@ -1,5 +1,6 @@
 package uk.apassure.reminder;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,20 +9,17 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import uk.apassure.base.mail.MailRetry;
-import uk.apassure.visit.AlertState;
+import uk.apassure.base.mail.MailDelivery;
 
 /**
  * One reminder e-mail to one person for one period, and where it stands: the outbox row and the
  * record that this digest was made. Written by {@link ReminderMailRepository#queue} (its unique key
  * lets a second writer add nothing), sent after commit by {@link ReminderMailer}, retried with a
- * growing wait. Someone without an e-mail address gets a row that has failed for that reason.
+ * growing wait ({@link MailDelivery}). Someone without an e-mail address gets a row that has failed for that reason.
  */
 @Entity
 @Table(name = "reminder_mail")
 class ReminderMail {
-
-    static final String NO_ADDRESS = "no e-mail address on their account";
 
     @Id
     private @Nullable Long id;
@@ -33,45 +31,34 @@ class ReminderMail {
     private long trustId;
     private @Nullable Long schoolId;
     private String recipientName = "";
-    private @Nullable String recipient;
     private String subject = "";
     private String body = "";
     private int itemCount;
-    @Enumerated(EnumType.STRING)
-    private AlertState status = AlertState.QUEUED;
-    private Instant queuedAt = Instant.EPOCH;
-    private @Nullable Instant sentAt;
-    private int attempts;
-    private @Nullable Instant lastAttemptAt;
-    private @Nullable Instant nextAttemptAt;
-    private @Nullable String lastError;
+    @Embedded
+    private MailDelivery delivery = MailDelivery.queued(null, Instant.EPOCH);
 
     protected ReminderMail() {}
 
     void claim(Instant until) {
-        nextAttemptAt = until;
+        delivery.claim(until);
     }
 
     void sent(Instant now) {
-        attempts++;
-        lastAttemptAt = now;
-        sentAt = now;
-        status = AlertState.SENT;
-        nextAttemptAt = null;
-        lastError = null;
+        delivery.sent(now);
     }
 
     void failed(String reason, Instant now) {
-        attempts++;
-        lastAttemptAt = now;
-        status = AlertState.FAILED;
-        lastError = MailRetry.clip(reason);
-        nextAttemptAt = attempts >= MailRetry.MAX_ATTEMPTS ? null : now.plus(MailRetry.waitAfter(attempts));
+        delivery.failed(reason, now);
+    }
+
+    void tried(@Nullable String failure, Instant now) {
+        delivery.tried(failure, now);
     }
 
     ReminderMailRow row() {
-        return new ReminderMailRow(requireId(), kind, period, recipientName, itemCount, ReminderMailRow.state(status,
-                nextAttemptAt), lastError, attempts, queuedAt, sentAt, nextAttemptAt);
+        return new ReminderMailRow(requireId(), kind, period, recipientName, itemCount,
+                ReminderMailRow.state(delivery.status(), delivery.nextAttemptAt()), delivery.lastError(),
+                delivery.attempts(), delivery.queuedAt(), delivery.sentAt(), delivery.nextAttemptAt());
     }
 
     long requireId() {
@@ -82,7 +69,7 @@ class ReminderMail {
     }
 
     @Nullable String getRecipient() {
-        return recipient;
+        return delivery.recipient();
     }
 
     String getSubject() {

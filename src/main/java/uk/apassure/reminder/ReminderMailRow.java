@@ -3,7 +3,7 @@ package uk.apassure.reminder;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import uk.apassure.visit.AlertState;
+import uk.apassure.base.mail.MailState;
 
 /** A reminder e-mail as the AP lead or administrator sees it: to whom, which digest, and its state. */
 public record ReminderMailRow(long id, DigestKind kind, LocalDate period, String recipient, int itemCount,
@@ -30,7 +30,7 @@ public record ReminderMailRow(long id, DigestKind kind, LocalDate period, String
         }
     }
 
-    static State state(AlertState status, @Nullable Instant nextAttemptAt) {
+    static State state(MailState status, @Nullable Instant nextAttemptAt) {
         return switch (status) {
             case QUEUED -> State.QUEUED;
             case SENT -> State.SENT;

@@ -1,41 +1,33 @@
 package uk.apassure.reminder;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
-import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
-import uk.apassure.base.mail.MailRetry;
+import uk.apassure.base.mail.OutboxSender;
+import uk.apassure.base.mail.OutboxSender.Outgoing;
 
 /**
  * Sends the reminder e-mails queued in {@code reminder_mail}: right after a digest run has committed
  * them, off the scheduler's thread, and on a schedule for those whose retry is due. Each try is
- * recorded on the row: sent, or failed with the reason and the next try after a growing wait
- * ({@link MailRetry}). Several nodes may run this at once: a sender locks due rows with SKIP LOCKED
- * and moves them forward by a lease before it sends, so each mail is sent by one node.
+ * recorded on the row: sent, or failed with the reason and the next try after a growing wait. The
+ * same outbox sender as the concern alerts ({@link OutboxSender}): several nodes may send at once,
+ * each mail is sent by one of them.
  */
 @Component
 public class ReminderMailer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ReminderMailer.class);
-    private static final int BATCH = 50;
-
     private final ReminderMailRepository mails;
-    private final JavaMailSender sender;
-    private final TransactionTemplate newTransaction;
+    private final OutboxSender<Boolean> outbox;
     private final Executor executor;
     private final Clock clock;
     private final String from;
@@ -44,9 +36,7 @@ public class ReminderMailer {
             @Qualifier("applicationTaskExecutor") Executor executor, Clock clock,
             @Value("${apassure.mail.from:ap-assure@localhost}") String from) {
         this.mails = mails;
-        this.sender = sender;
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.outbox = new OutboxSender<>(new Reminders(), sender, transactions);
         this.executor = executor;
         this.clock = clock;
         this.from = from;
@@ -66,25 +56,17 @@ public class ReminderMailer {
 
     /** Sends every reminder that is due now; returns how many the mail server took. */
     public int sendDue() {
-        int sent = 0;
-        List<Outgoing> batch;
-        do {
-            batch = claimDue();
-            for (Outgoing mail : batch) {
-                if (send(mail)) {
-                    sent++;
-                }
-            }
-        } while (batch.size() == BATCH);
-        return sent;
+        return outbox.sendDue();
     }
 
-    private List<Outgoing> claimDue() {
-        List<Outgoing> claimed = newTransaction.execute(status -> {
-            Instant now = clock.instant();
+    /** The reminder_mail table as an outbox: the text was written when the digest was made. */
+    private final class Reminders implements OutboxSender.Outbox<Boolean> {
+
+        @Override
+        public List<Outgoing> claimDue(int max) {
             List<Outgoing> due = new ArrayList<>();
-            for (ReminderMail mail : mails.findAllById(mails.lockDue(now, BATCH))) {
-                mail.claim(now.plus(MailRetry.LEASE));
+            for (ReminderMail mail : mails.findAllById(mails.lockDue(clock.instant(), max))) {
+                mail.claim(OutboxSender.leaseEnd(clock));
                 SimpleMailMessage message = new SimpleMailMessage();
                 message.setFrom(from);
                 message.setTo(mail.getRecipient());
@@ -93,29 +75,13 @@ public class ReminderMailer {
                 due.add(new Outgoing(mail.requireId(), message));
             }
             return due;
-        });
-        return claimed == null ? List.of() : claimed;
-    }
-
-    private boolean send(Outgoing mail) {
-        String failure = null;
-        try {
-            sender.send(mail.message());
-        } catch (MailException e) {
-            failure = MailRetry.reason(e);
-            LOG.warn("Reminder e-mail {} not sent ({}): {}", mail.id(), failure, e.getMessage());
         }
-        String reason = failure;
-        newTransaction.executeWithoutResult(status -> {
-            ReminderMail row = mails.findById(mail.id()).orElseThrow();
-            if (reason == null) {
-                row.sent(clock.instant());
-            } else {
-                row.failed(reason, clock.instant());
-            }
-        });
-        return reason == null;
-    }
 
-    private record Outgoing(long id, SimpleMailMessage message) {}
+        @Override
+        public Boolean recordTry(long id, @Nullable String failure) {
+            ReminderMail row = mails.findById(id).orElseThrow();
+            row.tried(failure, clock.instant());
+            return failure == null;
+        }
+    }
 }

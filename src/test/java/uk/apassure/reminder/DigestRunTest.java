@@ -33,6 +33,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.transaction.PlatformTransactionManager;
 import uk.apassure.IntegrationTest;
+import uk.apassure.base.mail.MailDelivery;
 import uk.apassure.base.time.MutableClock;
 import uk.apassure.base.time.SchoolTime;
 import uk.apassure.security.AccessGuard;
@@ -222,7 +223,7 @@ class DigestRunTest extends IntegrationTest {
         assertThat(retrying.attempts()).isEqualTo(1);
         assertThat(retrying.nextAttemptAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
         assertThat(shown).filteredOn(row -> row.recipient().equals("R2 AP Lead Without Mail")).first()
-                .extracting(ReminderMailRow::lastError).isEqualTo(ReminderMail.NO_ADDRESS);
+                .extracting(ReminderMailRow::lastError).isEqualTo(MailDelivery.NO_ADDRESS);
         // another school's AP lead sees none of them
         assertThat(shownTo(ReminderWorld.R1_LEAD, clock, monday)).isEmpty();
 

@@ -1,6 +1,7 @@
 package uk.apassure.reminder.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -37,6 +38,8 @@ public class ReminderMailsView extends VerticalLayout {
         grid.addColumn(ReminderMailRow::recipient).setHeader("To").setFlexGrow(2);
         grid.addColumn(ReminderMailRow::itemCount).setHeader("Things listed");
         grid.addComponentColumn(ReminderMailsView::state).setHeader("State").setFlexGrow(3);
+        // the state says why a mail was not sent: it wraps rather than being cut off on a tablet
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> reminders.recent(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setEmptyStateText("No reminder e-mails in the last 90 days.");
         add(intro, grid);
