@@ -39,20 +39,9 @@ class ReminderMail {
 
     protected ReminderMail() {}
 
-    void claim(Instant until) {
-        delivery.claim(until);
-    }
-
-    void sent(Instant now) {
-        delivery.sent(now);
-    }
-
-    void failed(String reason, Instant now) {
-        delivery.failed(reason, now);
-    }
-
-    void tried(@Nullable String failure, Instant now) {
-        delivery.tried(failure, now);
+    /** Where it stands: claimed by a sender, tried, sent or failed. */
+    MailDelivery delivery() {
+        return delivery;
     }
 
     ReminderMailRow row() {
@@ -66,10 +55,6 @@ class ReminderMail {
             throw new IllegalStateException("Not saved yet");
         }
         return id;
-    }
-
-    @Nullable String getRecipient() {
-        return delivery.recipient();
     }
 
     String getSubject() {

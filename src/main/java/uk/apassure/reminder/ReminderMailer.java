@@ -66,10 +66,10 @@ public class ReminderMailer {
         public List<Outgoing> claimDue(int max) {
             List<Outgoing> due = new ArrayList<>();
             for (ReminderMail mail : mails.findAllById(mails.lockDue(clock.instant(), max))) {
-                mail.claim(OutboxSender.leaseEnd(clock));
+                mail.delivery().claim(OutboxSender.leaseEnd(clock));
                 SimpleMailMessage message = new SimpleMailMessage();
                 message.setFrom(from);
-                message.setTo(mail.getRecipient());
+                message.setTo(mail.delivery().recipient());
                 message.setSubject(mail.getSubject());
                 message.setText(mail.getBody());
                 due.add(new Outgoing(mail.requireId(), message));
@@ -80,7 +80,7 @@ public class ReminderMailer {
         @Override
         public Boolean recordTry(long id, @Nullable String failure) {
             ReminderMail row = mails.findById(id).orElseThrow();
-            row.tried(failure, clock.instant());
+            row.delivery().tried(failure, clock.instant());
             return failure == null;
         }
     }

@@ -42,9 +42,9 @@ public class ReminderFixtures {
                 ReminderMailRow row = mail.row();
                 if (row.recipient().equals(to.name()) && row.period().equals(period)) {
                     if (row.kind() == DigestKind.WEEKLY) {
-                        mail.failed("the mail server could not be reached", now);
+                        mail.delivery().failed("the mail server could not be reached", now);
                     } else {
-                        mail.sent(now);
+                        mail.delivery().sent(now);
                     }
                 }
             }
