@@ -87,6 +87,8 @@ public final class Permission {
     public static final String PUPIL_RISK_EDIT = "pupil-risk:edit";
     /** Approve a pupil risk assessment, confirm it unchanged at a review: DSL, SLT, headteacher. */
     public static final String PUPIL_RISK_APPROVE = "pupil-risk:approve";
+    /** See the reminder e-mails sent to one's school (the trust's for administrators) and their state: AP lead, admin. */
+    public static final String REMINDER_READ = "reminder:read";
 
     private Permission() {}
 }

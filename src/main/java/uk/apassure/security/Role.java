@@ -16,7 +16,7 @@ public enum Role {
             Permission.SUSPENSION_READ, Permission.SUSPENSION_RECORD,
             Permission.REVIEW_READ, Permission.REVIEW_DRAFT,
             Permission.ATTENDANCE_READ, Permission.ATTENDANCE_MARK,
-            Permission.PUPIL_RISK_READ, Permission.PUPIL_RISK_EDIT)),
+            Permission.PUPIL_RISK_READ, Permission.PUPIL_RISK_EDIT, Permission.REMINDER_READ)),
     VISITOR("Visiting staff", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ, Permission.AUDIT_READ,
             Permission.VISIT_READ, Permission.VISIT_RECORD, Permission.VISIT_COUNT,
             Permission.PLACEMENT_READ, Permission.PLACEMENT_COUNT,
@@ -72,7 +72,7 @@ public enum Role {
     ADMIN("Administrator", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ, Permission.SCHOOL_MANAGE,
             Permission.AUDIT_READ,
             Permission.TEMPLATE_MANAGE, Permission.CALENDAR_MANAGE,
-            Permission.USER_MANAGE, Permission.SECURITY_LOG_READ));
+            Permission.USER_MANAGE, Permission.SECURITY_LOG_READ, Permission.REMINDER_READ));
 
     private final String label;
     private final Set<String> permissions;

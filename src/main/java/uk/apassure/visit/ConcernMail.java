@@ -1,8 +1,7 @@
 package uk.apassure.visit;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,6 +9,8 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import uk.apassure.base.mail.MailDelivery;
+import uk.apassure.base.mail.MailRetry;
 
 /**
  * One alert e-mail to one DSL about one concern, and where it stands. Written in the same
@@ -21,10 +22,7 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "concern_mail")
 class ConcernMail {
 
-    static final int MAX_ATTEMPTS = 50;
-    static final Duration FIRST_RETRY = Duration.ofMinutes(1);
-    static final Duration LONGEST_WAIT = Duration.ofHours(1);
-    static final String NO_ADDRESS = "no e-mail address on their account";
+    static final int MAX_ATTEMPTS = MailRetry.MAX_ATTEMPTS;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,15 +31,8 @@ class ConcernMail {
     private long concernId;
     private @Nullable Long recipientUserId;
     private String recipientName = "";
-    private @Nullable String recipient;
-    @Enumerated(EnumType.STRING)
-    private AlertState status = AlertState.QUEUED;
-    private Instant queuedAt = Instant.EPOCH;
-    private @Nullable Instant sentAt;
-    private int attempts;
-    private @Nullable Instant lastAttemptAt;
-    private @Nullable Instant nextAttemptAt;
-    private @Nullable String lastError;
+    @Embedded
+    private MailDelivery delivery = MailDelivery.queued(null, Instant.EPOCH);
 
     protected ConcernMail() {}
 
@@ -49,49 +40,33 @@ class ConcernMail {
         this.concernId = concernId;
         this.recipientUserId = recipientUserId;
         this.recipientName = recipientName;
-        this.queuedAt = now;
-        if (email == null || email.isBlank()) {
-            status = AlertState.FAILED;
-            lastError = NO_ADDRESS;
-        } else {
-            recipient = email;
-            nextAttemptAt = now;
-        }
+        this.delivery = MailDelivery.queued(email, now);
     }
 
     /** Back-off: a minute after the first failure, then twice as long each time, at most an hour. */
     static Duration waitAfter(int attempts) {
-        if (attempts >= 7) {
-            return LONGEST_WAIT;
-        }
-        Duration wait = FIRST_RETRY.multipliedBy(1L << Math.max(0, attempts - 1));
-        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+        return MailRetry.waitAfter(attempts);
     }
 
-    /** A sender takes the row until {@code until}; if it dies meanwhile, the row is due again then. */
     void claim(Instant until) {
-        nextAttemptAt = until;
+        delivery.claim(until);
     }
 
     void sent(Instant now) {
-        attempts++;
-        lastAttemptAt = now;
-        sentAt = now;
-        status = AlertState.SENT;
-        nextAttemptAt = null;
-        lastError = null;
+        delivery.sent(now);
     }
 
     void failed(String reason, Instant now) {
-        attempts++;
-        lastAttemptAt = now;
-        status = AlertState.FAILED;
-        lastError = reason.length() > 500 ? reason.substring(0, 500) : reason;
-        nextAttemptAt = attempts >= MAX_ATTEMPTS ? null : now.plus(waitAfter(attempts));
+        delivery.failed(reason, now);
+    }
+
+    void tried(@Nullable String failure, Instant now) {
+        delivery.tried(failure, now);
     }
 
     VisitPage.Alert view() {
-        return new VisitPage.Alert(recipientName, status, lastError, attempts, lastAttemptAt, nextAttemptAt, sentAt);
+        return new VisitPage.Alert(recipientName, getStatus(), delivery.lastError(), delivery.attempts(),
+                delivery.lastAttemptAt(), delivery.nextAttemptAt(), delivery.sentAt());
     }
 
     long requireId() {
@@ -106,18 +81,18 @@ class ConcernMail {
     }
 
     @Nullable String getRecipient() {
-        return recipient;
+        return delivery.recipient();
     }
 
     AlertState getStatus() {
-        return status;
+        return AlertState.valueOf(delivery.status().name());
     }
 
     int getAttempts() {
-        return attempts;
+        return delivery.attempts();
     }
 
     @Nullable Instant getNextAttemptAt() {
-        return nextAttemptAt;
+        return delivery.nextAttemptAt();
     }
 }

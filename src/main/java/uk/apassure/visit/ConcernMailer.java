@@ -1,30 +1,22 @@
 package uk.apassure.visit;
 
-import java.net.ConnectException;
-import java.net.UnknownHostException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.NestedExceptionUtils;
-import org.springframework.mail.MailAuthenticationException;
-import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
+import uk.apassure.base.mail.OutboxSender;
+import uk.apassure.base.mail.OutboxSender.Outgoing;
 
 /**
  * Sends the concern alerts queued in {@code concern_mail}: right after the concern is committed, on
@@ -41,16 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ConcernMailer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConcernMailer.class);
-    /** Longer than a send can take (three 5 s SMTP timeouts), so a row is never sent twice in parallel. */
-    static final Duration LEASE = Duration.ofMinutes(5);
-    private static final int BATCH = 50;
-
     private final ConcernMailRepository mails;
     private final ConcernRepository concerns;
     private final ConcernViews views;
-    private final JavaMailSender sender;
-    private final TransactionTemplate newTransaction;
+    private final OutboxSender<ConcernAlertsChanged> outbox;
     private final Executor executor;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -65,9 +51,7 @@ public class ConcernMailer {
         this.mails = mails;
         this.concerns = concerns;
         this.views = views;
-        this.sender = sender;
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.outbox = new OutboxSender<>(new Alerts(), sender, transactions);
         this.executor = executor;
         this.events = events;
         this.clock = clock;
@@ -90,84 +74,47 @@ public class ConcernMailer {
 
     /** Sends every alert that is due now; returns how many went out. */
     public int sendDue() {
-        int sent = 0;
-        List<Outgoing> batch;
-        do {
-            batch = claimDue();
-            for (Outgoing mail : batch) {
-                if (send(mail)) {
-                    sent++;
-                }
-            }
-        } while (batch.size() == BATCH);
-        return sent;
+        return outbox.sendDue();
     }
 
-    private List<Outgoing> claimDue() {
-        List<Outgoing> claimed = newTransaction.execute(status -> {
-            Instant now = clock.instant();
+    /** The concern_mail table as an outbox: a concern's alerts are rendered when sent (the provider's current name). */
+    private final class Alerts implements OutboxSender.Outbox<ConcernAlertsChanged> {
+
+        @Override
+        public List<Outgoing> claimDue(int max) {
             List<Outgoing> due = new ArrayList<>();
-            for (ConcernMail mail : mails.findAllById(mails.lockDue(now, BATCH))) {
-                mail.claim(now.plus(LEASE));
-                due.add(outgoing(mail));
+            for (ConcernMail mail : mails.findAllById(mails.lockDue(clock.instant(), max))) {
+                mail.claim(OutboxSender.leaseEnd(clock));
+                due.add(new Outgoing(mail.requireId(), message(mail)));
             }
             return due;
-        });
-        return claimed == null ? List.of() : claimed;
-    }
-
-    private Outgoing outgoing(ConcernMail mail) {
-        SafeguardingConcern concern = concerns.findById(mail.getConcernId()).orElseThrow();
-        Visit visit = concern.getVisit();
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(mail.getRecipient());
-        message.setSubject("Safeguarding concern raised: " + visit.getProvider().getName());
-        message.setText("A safeguarding concern was raised by " + concern.getRaisedByName() + " on a visit to "
-                + visit.getProvider().getName() + ".\n\nRead it and record the outcome in AP Assure:\n"
-                + baseUrl + "/visits/" + visit.requireId() + "\n\nThis e-mail holds no details of the concern.");
-        return new Outgoing(mail.requireId(), mail.getConcernId(), message);
-    }
-
-    private boolean send(Outgoing mail) {
-        String failure = null;
-        try {
-            sender.send(mail.message());
-        } catch (MailException e) {
-            failure = reason(e);
-            LOG.warn("Concern alert {} for concern {} not sent ({}): {}", mail.id(), mail.concernId(), failure,
-                    e.getMessage());
         }
-        String reason = failure;
-        List<VisitPage.Alert> alerts = newTransaction.execute(status -> {
-            ConcernMail row = mails.findById(mail.id()).orElseThrow();
-            if (reason == null) {
-                row.sent(clock.instant());
-            } else {
-                row.failed(reason, clock.instant());
-            }
+
+        private SimpleMailMessage message(ConcernMail mail) {
+            SafeguardingConcern concern = concerns.findById(mail.getConcernId()).orElseThrow();
+            Visit visit = concern.getVisit();
+            SimpleMailMessage message = new SimpleMailMessage();
+            message.setFrom(from);
+            message.setTo(mail.getRecipient());
+            message.setSubject("Safeguarding concern raised: " + visit.getProvider().getName());
+            message.setText("A safeguarding concern was raised by " + concern.getRaisedByName() + " on a visit to "
+                    + visit.getProvider().getName() + ".\n\nRead it and record the outcome in AP Assure:\n"
+                    + baseUrl + "/visits/" + visit.requireId() + "\n\nThis e-mail holds no details of the concern.");
+            return message;
+        }
+
+        @Override
+        public ConcernAlertsChanged recordTry(long id, @Nullable String failure) {
+            ConcernMail row = mails.findById(id).orElseThrow();
+            row.tried(failure, clock.instant());
             mails.flush();
-            return views.alerts(mail.concernId());
-        });
-        events.publishEvent(new ConcernAlertsChanged(mail.concernId(), alerts == null ? List.of() : alerts));
-        return reason == null;
-    }
+            return new ConcernAlertsChanged(row.getConcernId(), views.alerts(row.getConcernId()));
+        }
 
-    /** What the author and the DSLs read on the concern: plain words, not a stack trace (the log has that). */
-    static String reason(MailException e) {
-        Throwable root = NestedExceptionUtils.getMostSpecificCause(e);
-        if (e instanceof MailAuthenticationException) {
-            return "the mail server refused AP Assure's sign-in";
+        /** Open pages showing these alerts update once the new state is committed. */
+        @Override
+        public void afterTry(ConcernAlertsChanged changed) {
+            events.publishEvent(changed);
         }
-        if (root instanceof ConnectException || root instanceof UnknownHostException
-                || root instanceof java.net.SocketTimeoutException) {
-            return "the mail server could not be reached";
-        }
-        if (root instanceof jakarta.mail.internet.AddressException || root instanceof jakarta.mail.SendFailedException) {
-            return "the mail server refused the address";
-        }
-        return "the mail server did not accept it";
     }
-
-    private record Outgoing(long id, long concernId, SimpleMailMessage message) {}
 }
