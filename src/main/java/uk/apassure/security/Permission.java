@@ -77,5 +77,12 @@ public final class Permission {
     /** See how many sessions were expected, marked and not yet known, never a pupil: governors. */
     public static final String ATTENDANCE_COUNT = "attendance:count";
 
+    /** Read the renewals grid of one's school (the trust's for trust leads): staff who keep providers' papers current. */
+    public static final String RENEWAL_READ = "renewal:read";
+    /** Renew a dated document from the renewals grid (new evidence and its new date). */
+    public static final String RENEWAL_RENEW = "renewal:renew";
+    /** See how many things are ok, due soon, overdue or need review, without the rows: governors. */
+    public static final String RENEWAL_COUNT = "renewal:count";
+
     private Permission() {}
 }
