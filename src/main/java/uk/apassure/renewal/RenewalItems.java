@@ -48,7 +48,7 @@ class RenewalItems {
                 JOIN checklist_item ci ON ci.id = i.checklist_item_id
                 JOIN checklist_section cs ON cs.id = ci.section_id
                 WHERE i.expires_on IS NOT NULL),
-            item AS (
+            item (kind, subject_id, provider_id, school_id, what, base_due_on, review_needed, href) AS (
             """;
 
     /**
