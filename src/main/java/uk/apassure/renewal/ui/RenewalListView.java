@@ -198,7 +198,7 @@ public class RenewalListView extends VerticalLayout implements BeforeEnterObserv
         return renew;
     }
 
-    private void renew(List<RenewalItem> rows) {
+    void renew(List<RenewalItem> rows) {
         if (rows.isEmpty()) {
             return;
         }
