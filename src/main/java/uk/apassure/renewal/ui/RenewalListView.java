@@ -98,7 +98,10 @@ public class RenewalListView extends VerticalLayout implements BeforeEnterObserv
         WindowWidth.follow(event, this::fitColumns);
     }
 
-    /** A tablet keeps what, provider, due date, state and the button; a laptop shows owner and school too. */
+    /**
+     * A tablet keeps what, provider, due date, state and the button (the school too for trust leads);
+     * a laptop adds the owner; a phone what and its state, renewing being a job for a larger screen.
+     */
     private void fitColumns(int windowWidth) {
         if (grid.getColumns().isEmpty()) {
             return;
@@ -108,6 +111,10 @@ public class RenewalListView extends VerticalLayout implements BeforeEnterObserv
         grid.getColumnByKey("school").setVisible(access.isPermitted(Permission.TRUST_WIDE) && !phone);
         grid.getColumnByKey("owner").setVisible(laptop);
         grid.getColumnByKey("provider").setVisible(!phone);
+        grid.getColumnByKey("dueOn").setVisible(!phone);
+        if (grid.getColumnByKey("action") != null) {
+            grid.getColumnByKey("action").setVisible(!phone);
+        }
     }
 
     private void build() {
@@ -159,7 +166,7 @@ public class RenewalListView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(row -> UkDates.date(row.dueOn())).setHeader("Due").setKey("dueOn").setSortProperty("dueOn")
                 .setWidth("7.5rem").setFlexGrow(0);
         grid.addComponentColumn(RenewalListView::state).setHeader("State").setKey("state").setSortProperty("state")
-                .setWidth("7rem").setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0);
         if (access.isPermitted(Permission.RENEWAL_RENEW)) {
             grid.addComponentColumn(this::action).setHeader("").setKey("action").setWidth("6.5rem").setFlexGrow(0);
         }
