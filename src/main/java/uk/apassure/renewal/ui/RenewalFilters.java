@@ -5,14 +5,12 @@ import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import uk.apassure.base.ui.FilterFields;
 import uk.apassure.base.ui.FilterState;
 import uk.apassure.organisation.SchoolService.SchoolSummary;
 import uk.apassure.provider.ProviderChoice;
-import uk.apassure.provider.ProviderFilter;
 import uk.apassure.provider.ProviderService;
+import uk.apassure.provider.ui.ProviderFilterField;
 import uk.apassure.renewal.RenewalFilter;
 import uk.apassure.renewal.RenewalKind;
 import uk.apassure.renewal.RenewalState;
@@ -43,13 +41,7 @@ class RenewalFilters extends Div {
         state.addValueChangeListener(e -> filterState.change(f -> f.withState(e.getValue())));
         FilterFields.choice(kind, "Any kind", "Kind", List.of(RenewalKind.values()), RenewalKind::label);
         kind.addValueChangeListener(e -> filterState.change(f -> f.withKind(e.getValue())));
-        provider.setItems(query -> providers.list(ProviderFilter.ANY.withName(query.getFilter().orElse("")),
-                PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("name"))).stream()
-                .map(row -> new ProviderChoice(row.id(), row.name(), row.status())));
-        provider.setItemLabelGenerator(ProviderChoice::name);
-        provider.setPlaceholder("Any provider");
-        provider.setAriaLabel("Provider");
-        provider.setClearButtonVisible(true);
+        ProviderFilterField.configure(provider, providers);
         provider.addValueChangeListener(e -> filterState.change(f -> f.withProvider(e.getValue() == null ? null
                 : e.getValue().id())));
         FilterFields.choice(school, "Any school", "School", schools, SchoolSummary::name);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Clock;
@@ -16,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.apassure.ViewTest;
 import uk.apassure.audit.AuditFixtures;
 import uk.apassure.audit.EvidenceFiles;
+import uk.apassure.dashboard.ui.DashboardView;
 import uk.apassure.renewal.RenewalItem;
 import uk.apassure.renewal.RenewalKind;
 import uk.apassure.renewal.RenewalState;
@@ -85,5 +88,19 @@ class RenewalListViewTest extends ViewTest {
         signInAs("a1.governor");
         UI.getCurrent().navigate("renewals");
         assertThat(getCurrentView()).isNotInstanceOf(RenewalListView.class).isInstanceOf(HasErrorParameter.class);
+    }
+
+    @Test
+    void the_dashboard_counts_open_the_filtered_grid_and_governors_get_the_numbers_without_links() {
+        signInAs("a1.aplead");
+        navigate(DashboardView.class);
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref)
+                .contains("renewals?state=overdue", "renewals?state=due-soon", "renewals?state=ok");
+
+        signInAs("a1.governor");
+        UI.getCurrent().navigate("providers");
+        navigate(DashboardView.class);
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref).noneMatch(href -> href.startsWith("renewals"));
+        assertThat($(Span.class).all()).extracting(Span::getText).contains("Due soon", "Review needed");
     }
 }
