@@ -39,6 +39,23 @@ public class EvidenceService {
         Audit audit = access.ownSchool(auditId, user);
         AuditItem item = audit.item(itemId);
         access.requireEditable(audit, item, user);
+        CheckedFile checked = check(fileName, content);
+        Evidence file = item.addEvidence(checked.name(), checked.mediaType(), content.length, user.displayName(),
+                clock.instant());
+        audits.flush();
+        evidence.save(new EvidenceContent(file.requireId(), content));
+        return file.requireId();
+    }
+
+    /** An evidence file that passed the checks: its cleaned name and its type as read from the content. */
+    public record CheckedFile(String name, String mediaType) {}
+
+    /**
+     * The checks every evidence file passes, wherever it is kept (audit items here, renewals in their
+     * own feature): not empty, at most {@link #MAX_BYTES}, an accepted type by content that the name
+     * agrees with. Refuses with the reason ({@link InvalidStep}).
+     */
+    public static CheckedFile check(String fileName, byte[] content) {
         String name = cleanName(fileName);
         if (content.length == 0) {
             throw new InvalidStep("\"" + name + "\" is empty");
@@ -47,11 +64,7 @@ public class EvidenceService {
             throw new InvalidStep("\"" + name + "\" is larger than 20 MB, the limit for one file. Upload a smaller"
                     + " copy (for example a PDF of the pages that matter).");
         }
-        String mediaType = EvidenceTypes.acceptedType(content, name);
-        Evidence file = item.addEvidence(name, mediaType, content.length, user.displayName(), clock.instant());
-        audits.flush();
-        evidence.save(new EvidenceContent(file.requireId(), content));
-        return file.requireId();
+        return new CheckedFile(name, EvidenceTypes.acceptedType(content, name));
     }
 
     /** Removes a file uploaded by mistake, while its item may still change (same rules as uploading). */

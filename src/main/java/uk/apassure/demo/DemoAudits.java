@@ -64,15 +64,28 @@ class DemoAudits {
         decided("The Forge Construction Centre", ChecklistService.PRE_PLACEMENT, Decision.APPROVED, List.of());
         decided("Ashworth Pupil Referral Unit", ChecklistService.PRE_PLACEMENT, Decision.APPROVED, List.of());
         long riverbend = started("Riverbend Equine Centre", ChecklistService.PRE_PLACEMENT);
-        fill(riverbend, Integer.MAX_VALUE);
+        fill(riverbend, Integer.MAX_VALUE, "");
         runner.runAs("aplead", () -> audits.submit(riverbend, audits.get(riverbend).version()));
         long summit = started("Summit Climbing Wall", ChecklistService.PRE_PLACEMENT);
-        fill(summit, 8);
+        fill(summit, 8, "");
+        // /renewals: Willow Bank Farm's place on the LA's approved list ends soon, Ashworth PRU's next year
+        approvedUntil("Willow Bank Farm", today().plusDays(14));
+        approvedUntil("Ashworth Pupil Referral Unit", today().plusYears(1));
+    }
+
+    private void approvedUntil(String provider, LocalDate until) {
+        runner.runAs("aplead", () -> {
+            long id = providers.list(ProviderFilter.ANY.withName(provider), PageRequest.of(0, 1)).getFirst().id();
+            uk.apassure.provider.ProviderDetails details = providers.get(id).details();
+            details.setLaApproved(true);
+            details.setLaApprovedUntil(until);
+            providers.update(id, details);
+        });
     }
 
     private long decided(String provider, String template, Decision decision, List<ConditionInput> conditions) {
         long id = started(provider, template);
-        fill(id, Integer.MAX_VALUE);
+        fill(id, Integer.MAX_VALUE, provider);
         runner.runAs("aplead", () -> audits.submit(id, audits.get(id).version()));
         runner.runAs("dsl", () -> audits.confirmSafeguarding(id, audits.get(id).version()));
         runner.runAs("head", () -> audits.decide(id, audits.get(id).version(), decision,
@@ -90,14 +103,14 @@ class DemoAudits {
 
     /**
      * The first {@code count} items met, with their evidence where required; insurance expires in
-     * 21 days, other dates a year ahead.
+     * 21 days (The Forge's employer's liability insurance expired 12 days ago, for /renewals), other
+     * dates a year ahead.
      */
-    private void fill(long auditId, int count) {
+    private void fill(long auditId, int count, String provider) {
         runner.runAs("aplead", () -> {
             List<AuditSheet.Item> items = audits.get(auditId).items();
             for (AuditSheet.Item item : items.subList(0, Math.min(count, items.size()))) {
-                LocalDate expires = !item.needsExpiry() ? null
-                        : item.prompt().contains("liability insurance") ? today().plusDays(21) : today().plusYears(1);
+                LocalDate expires = !item.needsExpiry() ? null : expiry(provider, item.prompt());
                 String seen = item.evidenceRequired() ? SEEN_NOT_KEPT.get(item.prompt()) : null;
                 if (item.evidenceRequired() && seen == null) {
                     evidence.upload(auditId, item.id(), fileName(item.prompt()), pdf(item.prompt()));
@@ -105,6 +118,13 @@ class DemoAudits {
                 audits.recordItem(auditId, item.id(), item.version(), new ItemAnswer(Outcome.MET, "", expires, seen));
             }
         });
+    }
+
+    private LocalDate expiry(String provider, String prompt) {
+        if (provider.equals("The Forge Construction Centre") && prompt.startsWith("Employer's liability")) {
+            return today().minusDays(12);
+        }
+        return prompt.contains("liability insurance") ? today().plusDays(21) : today().plusYears(1);
     }
 
     private static String fileName(String prompt) {

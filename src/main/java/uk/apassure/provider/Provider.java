@@ -46,6 +46,7 @@ public class Provider extends AbstractEntity {
 
     private @Nullable LocalDate ofstedDate;
     private boolean laApproved;
+    private @Nullable LocalDate laApprovedUntil;
     private @Nullable String website;
     private @Nullable String offer;
     private @Nullable String keyStages;
@@ -93,6 +94,8 @@ public class Provider extends AbstractEntity {
         this.ofstedJudgement = details.getOfstedJudgement();
         this.ofstedDate = details.getOfstedDate();
         this.laApproved = details.isLaApproved();
+        // an end date only for a provider on the list (V21: ck_provider_la_until)
+        this.laApprovedUntil = laApproved ? details.getLaApprovedUntil() : null;
         this.website = blankToNull(details.getWebsite());
         this.offer = blankToNull(details.getOffer());
         this.keyStages = blankToNull(details.getKeyStages());
@@ -168,6 +171,7 @@ public class Provider extends AbstractEntity {
         details.setOfstedJudgement(ofstedJudgement);
         details.setOfstedDate(ofstedDate);
         details.setLaApproved(laApproved);
+        details.setLaApprovedUntil(laApprovedUntil);
         details.setWebsite(website == null ? "" : website);
         details.setOffer(offer == null ? "" : offer);
         details.setKeyStages(keyStages == null ? "" : keyStages);

@@ -42,6 +42,9 @@ public class ProviderDetails {
 
     private boolean laApproved;
 
+    /** When the local authority's approval ends; the renewals grid shows it (null: not known). */
+    private @Nullable LocalDate laApprovedUntil;
+
     @Size(max = 300, message = "{text.too.long}")
     @Pattern(regexp = "^$|^https?://[^\\s]+\\.[^\\s]+$", message = "{provider.website.format}")
     private String website = "";
@@ -129,6 +132,14 @@ public class ProviderDetails {
 
     public void setLaApproved(boolean laApproved) {
         this.laApproved = laApproved;
+    }
+
+    public @Nullable LocalDate getLaApprovedUntil() {
+        return laApprovedUntil;
+    }
+
+    public void setLaApprovedUntil(@Nullable LocalDate laApprovedUntil) {
+        this.laApprovedUntil = laApprovedUntil;
     }
 
     public String getWebsite() {

@@ -89,6 +89,12 @@ public final class Permission {
     public static final String PUPIL_RISK_APPROVE = "pupil-risk:approve";
     /** See the reminder e-mails sent to one's school (the trust's for administrators) and their state: AP lead, admin. */
     public static final String REMINDER_READ = "reminder:read";
+    /** Read the renewals grid of one's school (the trust's for trust leads): staff who keep providers' papers current. */
+    public static final String RENEWAL_READ = "renewal:read";
+    /** Renew a dated document from the renewals grid (new evidence and its new date). */
+    public static final String RENEWAL_RENEW = "renewal:renew";
+    /** See how many things are ok, due soon, overdue or need review, without the rows: governors. */
+    public static final String RENEWAL_COUNT = "renewal:count";
 
     private Permission() {}
 }

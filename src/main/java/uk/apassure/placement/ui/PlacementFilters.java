@@ -9,8 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import uk.apassure.base.ui.DateFields;
 import uk.apassure.base.ui.FilterState;
 import uk.apassure.base.ui.FilterFields;
@@ -20,8 +18,8 @@ import uk.apassure.placement.PlacementFlag;
 import uk.apassure.placement.PlacementStatus;
 import uk.apassure.placement.PlacementType;
 import uk.apassure.provider.ProviderChoice;
-import uk.apassure.provider.ProviderFilter;
 import uk.apassure.provider.ProviderService;
+import uk.apassure.provider.ui.ProviderFilterField;
 
 /**
  * The filter bar of the placements grid: provider, status, type, start date range, school
@@ -46,14 +44,7 @@ class PlacementFilters extends Div {
         this.providers = providers;
         this.state = new FilterState<>(PlacementFilter.ANY, onChange);
         addClassName("filter-bar");
-        // every provider of the register, archived ones too: a placement may outlast its provider's approval
-        provider.setItems(query -> providers.list(ProviderFilter.ANY.withName(query.getFilter().orElse("")),
-                PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("name"))).stream()
-                .map(row -> new ProviderChoice(row.id(), row.name(), row.status())));
-        provider.setItemLabelGenerator(ProviderChoice::name);
-        provider.setPlaceholder("Any provider");
-        provider.setAriaLabel("Provider");
-        provider.setClearButtonVisible(true);
+        ProviderFilterField.configure(provider, providers);
         provider.addValueChangeListener(e -> state.change(f -> f.withProvider(e.getValue() == null ? null
                 : e.getValue().id())));
         FilterFields.choice(status, "Any status", "Status", List.of(PlacementStatus.values()), PlacementStatus::label);

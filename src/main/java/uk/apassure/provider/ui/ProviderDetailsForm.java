@@ -27,6 +27,7 @@ class ProviderDetailsForm extends FormLayout {
     final ComboBox<OfstedJudgement> ofstedJudgement = new ComboBox<>("Latest Ofsted judgement");
     final DatePicker ofstedDate;
     final Checkbox laApproved = new Checkbox("On the local authority's approved list");
+    final DatePicker laApprovedUntil;
     final TextField website = new TextField("Website");
     final TextArea offer = new TextArea("Offer (curriculum, qualifications, vocational areas)");
     final TextField keyStages = new TextField("Key stages");
@@ -38,6 +39,11 @@ class ProviderDetailsForm extends FormLayout {
 
     ProviderDetailsForm(LocalDate today) {
         ofstedDate = DateFields.pastDate("Date of that inspection", today);
+        laApprovedUntil = DateFields.date("LA approval until", today);
+        laApprovedUntil.setHelperText("When the approval ends; /renewals shows it as it comes due");
+        laApprovedUntil.setClearButtonVisible(true);
+        laApproved.addValueChangeListener(e -> laApprovedUntil.setEnabled(e.getValue()));
+        laApprovedUntil.setEnabled(false);
         addClassName("provider-details-form");
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("900px", 2));
         name.setRequiredIndicatorVisible(true);
@@ -61,7 +67,7 @@ class ProviderDetailsForm extends FormLayout {
         costPerSession.setPlaceholder("0.00");
         formErrors.addClassName("form-errors");
 
-        add(name, type, registration, urn, ofstedJudgement, ofstedDate, laApproved, website, keyStages, capacity,
+        add(name, type, registration, urn, ofstedJudgement, ofstedDate, laApproved, laApprovedUntil, website, keyStages, capacity,
                 costPerSession);
         add(offer, 2);
         add(formErrors, 2);

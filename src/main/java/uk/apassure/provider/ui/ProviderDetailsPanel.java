@@ -18,7 +18,8 @@ class ProviderDetailsPanel extends ProviderView.Section {
         fact(list, "Ofsted", details.getOfstedJudgement() == null ? "–"
                 : details.getOfstedJudgement().label() + (details.getOfstedDate() == null ? ""
                         : " (" + UkDates.date(details.getOfstedDate()) + ")"));
-        fact(list, "LA-approved list", details.isLaApproved() ? "Yes" : "No");
+        fact(list, "LA-approved list", !details.isLaApproved() ? "No" : details.getLaApprovedUntil() == null ? "Yes"
+                : "Yes, until " + UkDates.date(details.getLaApprovedUntil()));
         fact(list, "Key stages", details.getKeyStages());
         fact(list, "Capacity", details.getCapacity() == null ? "" : details.getCapacity() + " pupils");
         fact(list, "Cost per session", details.getCostPerSession() == null ? "" : "£" + details.getCostPerSession());
