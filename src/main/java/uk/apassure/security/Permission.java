@@ -77,5 +77,11 @@ public final class Permission {
     /** See how many sessions were expected, marked and not yet known, never a pupil: governors. */
     public static final String ATTENDANCE_COUNT = "attendance:count";
 
+    /**
+     * Draft and approve a provider's risk assessment, and report a change that makes it need review: the AP
+     * lead and DSL of a school that uses the provider, and trust leads (see risk.RiskAssessmentService).
+     */
+    public static final String RISK_ASSESS = "risk:assess";
+
     private Permission() {}
 }
