@@ -63,7 +63,7 @@ public class SignedOffAudits {
                         select new uk.apassure.audit.EvidenceDue(a.id, a.providerId, p.name, ci.prompt, i.expiresOn)
                         from AuditItem i join i.audit a join i.checklistItem ci, uk.apassure.provider.Provider p
                         where p.id = a.providerId and a.providerId in :providerIds and i.expiresOn < :today and """
-                        + LATEST + " order by i.expiresOn, i.id", EvidenceDue.class)
+                        + " " + LATEST + " order by i.expiresOn, i.id", EvidenceDue.class)
                 .setParameter("trustId", user.trustId()).setParameter("providerIds", providerIds)
                 .setParameter("today", today).getResultList();
     }
