@@ -42,8 +42,8 @@ class RiskAssessmentE2ETest extends BrowserTest {
         page.getByLabel("Address line 1").fill("2 Orchard Road");
         page.getByLabel("Town").fill("Alpha");
         page.getByLabel("Postcode").fill("AB1 4EF");
-        page.locator("vaadin-dialog-overlay").getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Add site")).click();
+        // the dialog's own "Add site" (its save button), not the page's
+        page.locator("vaadin-button.dialog-save").click();
 
         Locator risk = page.locator(".risk-assessment");
         assertThat(risk.locator(".risk-state")).containsText("Review needed");
