@@ -31,9 +31,9 @@ class MaterialChanges {
     void onProviderChanged(ProviderChanged change) {
         switch (change) {
             case ProviderChanged.SiteAdded added -> record(added.providerId(), added.trustId(), ChangeKind.SITE_ADDED,
-                    added.kind().label() + " added: " + added.siteName(), added.on());
+                    added.kind().label().toLowerCase() + " " + added.siteName(), added.on());
             case ProviderChanged.SiteClosed closed -> record(closed.providerId(), closed.trustId(),
-                    ChangeKind.SITE_CLOSED, closed.kind().label() + " closed: " + closed.siteName(), closed.on());
+                    ChangeKind.SITE_CLOSED, closed.kind().label().toLowerCase() + " " + closed.siteName(), closed.on());
             case ProviderChanged.StatusChanged status -> record(status.providerId(), status.trustId(),
                     ChangeKind.STATUS_CHANGED, "from " + status.from().label().toLowerCase() + " to "
                             + status.to().label().toLowerCase(), status.on());

@@ -47,7 +47,7 @@ class RiskAssessmentE2ETest extends BrowserTest {
 
         Locator risk = page.locator(".risk-assessment");
         assertThat(risk.locator(".risk-state")).containsText("Review needed");
-        assertThat(risk.locator(".risk-reasons")).containsText("Satellite site added: Orchard annexe");
+        assertThat(risk.locator(".risk-reasons")).containsText("Site added: satellite site Orchard annexe");
         risk.scrollIntoViewIfNeeded();
         assertThat(fitsWidth()).isTrue();
         screenshot("risk-assessment-review-needed-768x1024");
@@ -56,6 +56,7 @@ class RiskAssessmentE2ETest extends BrowserTest {
         page.navigate(url("/providers/" + provider));
         signIn("a1.aplead");
         assertThat(page.locator(".risk-assessment .risk-reasons")).containsText("Orchard annexe");
+        page.locator(".risk-assessment").scrollIntoViewIfNeeded();
         assertThat(fitsWidth()).isTrue();
         screenshot("risk-assessment-review-needed-390x844");
     }

@@ -132,7 +132,7 @@ class RiskAssessmentServiceTest extends IntegrationTest {
         ProviderRiskState state = state();
         assertThat(state.state()).isEqualTo(RiskState.REVIEW_NEEDED);
         assertThat(state.reasons()).singleElement().satisfies(reason -> {
-            assertThat(reason.text()).isEqualTo("Site added: Satellite site added: Riverside annexe");
+            assertThat(reason.text()).isEqualTo("Site added: satellite site Riverside annexe");
             assertThat(reason.on()).isEqualTo(today);
             assertThat(reason.by()).isEqualTo("A1 AP Lead");
         });
@@ -152,7 +152,7 @@ class RiskAssessmentServiceTest extends IntegrationTest {
         as("a1.aplead", () -> providers.removeSite(site));
         assertThat(state().state()).isEqualTo(RiskState.REVIEW_NEEDED);
         assertThat(state().reasons()).extracting(RiskReason::text)
-                .containsExactly("Site closed: Subcontracted site closed: Boatyard");
+                .containsExactly("Site closed: subcontracted site Boatyard");
     }
 
     @Test
