@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import uk.apassure.provider.ProviderFilter;
 import uk.apassure.provider.ProviderService;
 import uk.apassure.risk.ChangeKind;
+import uk.apassure.risk.HazardKind;
 import uk.apassure.risk.RiskAssessmentService;
 import uk.apassure.risk.RiskDraft;
 import uk.apassure.security.SubjectRunner;
@@ -37,19 +38,22 @@ class DemoRiskAssessments {
     void create() {
         LocalDate today = LocalDate.now(clock);
         approve("The Forge Construction Centre", today.minusYears(1).plusDays(20),
-                "Workshop sessions in small groups; reviewed with the centre manager.");
-        long farm = approve("Willow Bank Farm", today.minusMonths(4), "Outdoor work with animals and farm machinery.");
+                "Workshop sessions in small groups; reviewed with the centre manager.", HazardKind.ANIMALS);
+        long farm = approve("Willow Bank Farm", today.minusMonths(4), "Outdoor work with animals and farm machinery.",
+                HazardKind.OTHER);
         runner.runAs("aplead", () -> assessments.reportChange(farm, ChangeKind.KEY_STAFF_CHANGED,
                 "reported by the provider: the farm manager who supervised pupils has left; a new supervisor starts"
                         + " next week"));
-        approve("Ashworth Pupil Referral Unit", today.minusMonths(2), "");
+        approve("Ashworth Pupil Referral Unit", today.minusMonths(2), "", HazardKind.ANIMALS);
     }
 
-    private long approve(String name, LocalDate approvedOn, String summary) {
+    /** The lines the audit suggests, less a kind of hazard the provider does not have (the demo audits meet every item). */
+    private long approve(String name, LocalDate approvedOn, String summary, HazardKind notHere) {
         return runner.callAs("aplead", () -> {
             long id = providers.list(ProviderFilter.ANY.withName(name), PageRequest.of(0, 1)).getFirst().id();
             RiskDraft draft = assessments.draft(id);
-            assessments.approve(id, draft.currentNumber(), summary, approvedOn, draft.lines());
+            assessments.approve(id, draft.currentNumber(), summary, approvedOn,
+                    draft.lines().stream().filter(line -> line.hazard() != notHere).toList());
             return id;
         });
     }
