@@ -42,11 +42,13 @@ class DemoData implements ApplicationRunner {
     private final DemoReviews reviews;
     private final int largePlacements;
     private final DemoAttendance attendance;
+    private final DemoRiskAssessments risks;
 
     DemoData(SystemSetup setup, SubjectRunner runner, DemoProviders providers, BulkProviders bulk, DemoAudits audits,
             DemoVisits visits, DemoCalendars calendars, DemoPlacements placements, DemoSuspensions suspensions,
             DemoReviews reviews, DemoAttendance attendance, @Value("${apassure.demo.large-providers:0}") int largeProviders,
-            @Value("${apassure.demo.large-placements:0}") int largePlacements) {
+            @Value("${apassure.demo.large-placements:0}") int largePlacements, DemoRiskAssessments risks) {
+        this.risks = risks;
         this.reviews = reviews;
         this.attendance = attendance;
         this.setup = setup;
@@ -108,6 +110,7 @@ class DemoData implements ApplicationRunner {
             suspensions.create();
             reviews.create();
             attendance.create();
+            risks.create();
         }
         log.info("Demo data created in {} ms: trust '{}', {} schools, 15 users", (System.nanoTime() - started)
                 / 1_000_000, TRUST, schools.size());

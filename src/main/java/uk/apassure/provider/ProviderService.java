@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +34,12 @@ public class ProviderService {
     private final Validator validator;
     private final Clock clock;
     private final RegistrationTriggers triggers;
+    private final ApplicationEventPublisher events;
 
     ProviderService(ProviderRepository providers, AccessGuard access, Validator validator, Clock clock,
-            RegistrationTriggers triggers) {
+            RegistrationTriggers triggers, ApplicationEventPublisher events) {
         this.providers = providers;
+        this.events = events;
         this.triggers = triggers;
         this.access = access;
         this.validator = validator;
@@ -112,8 +115,11 @@ public class ProviderService {
             throw new InvalidChange("A provider that is " + provider.getStatus().label().toLowerCase()
                     + " cannot become " + target.label().toLowerCase());
         }
+        ProviderStatus from = provider.getStatus();
         provider.changeStatus(target, reason, changer(user), clock.instant());
         providers.flush();
+        events.publishEvent(new ProviderChanged.StatusChanged(user.trustId(), providerId, LocalDate.now(clock), from,
+                target));
     }
 
     /**
@@ -129,7 +135,10 @@ public class ProviderService {
                 throw new InvalidChange("A provider that is " + provider.getStatus().label().toLowerCase()
                         + " cannot become " + target.label().toLowerCase());
             }
+            ProviderStatus from = provider.getStatus();
             provider.changeStatus(target, reason, changer(user), clock.instant());
+            events.publishEvent(new ProviderChanged.StatusChanged(user.trustId(), providerId, LocalDate.now(clock),
+                    from, target));
         }
         provider.recordAudit(auditId, rag, LocalDate.now(clock), clock.instant());
         providers.flush();
@@ -145,6 +154,8 @@ public class ProviderService {
         }
         ProviderSite site = provider.addSite(kind, details);
         providers.flush();
+        events.publishEvent(new ProviderChanged.SiteAdded(user.trustId(), providerId, LocalDate.now(clock), kind,
+                site.getName()));
         return site.requireId();
     }
 
@@ -165,8 +176,11 @@ public class ProviderService {
         if (site.getKind() == SiteKind.MAIN) {
             throw new InvalidChange("The main site cannot be removed; edit its address instead");
         }
-        site.getProvider().removeSite(site);
+        Provider provider = site.getProvider();
+        provider.removeSite(site);
         providers.flush();
+        events.publishEvent(new ProviderChanged.SiteClosed(user.trustId(), provider.requireId(), LocalDate.now(clock),
+                site.getKind(), site.getName()));
     }
 
     @Transactional

@@ -95,6 +95,11 @@ public final class Permission {
     public static final String RENEWAL_RENEW = "renewal:renew";
     /** See how many things are ok, due soon, overdue or need review, without the rows: governors. */
     public static final String RENEWAL_COUNT = "renewal:count";
+    /**
+     * Draft and approve a provider's risk assessment, and report a change that makes it need review: the AP
+     * lead and DSL of a school that uses the provider, and trust leads (see risk.RiskAssessmentService).
+     */
+    public static final String RISK_ASSESS = "risk:assess";
 
     private Permission() {}
 }

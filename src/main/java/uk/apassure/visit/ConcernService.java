@@ -64,7 +64,7 @@ public class ConcernService {
             mails.save(new ConcernMail(concern.requireId(), dsl.id(), dsl.displayName(), dsl.email(), now));
         }
         events.publishEvent(new ConcernRaised(concern.requireId(), visitId, visit.getSchoolId(),
-                visit.getProvider().getName()));
+                visit.getProvider().getName(), visit.getProvider().requireId()));
         return concern.requireId();
     }
 

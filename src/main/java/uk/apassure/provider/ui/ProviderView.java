@@ -156,9 +156,9 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Long
     }
 
     private static Component notYetBuilt() {
-        Section section = new Section("Risk assessments and certificates", null);
-        Paragraph text = new Paragraph("Not built yet: provider risk assessments and certificates outside audits"
-                + " will be listed here once those features exist.");
+        Section section = new Section("Certificates", null);
+        Paragraph text = new Paragraph("Not built yet: certificates outside audits will be listed here once that"
+                + " feature exists.");
         text.addClassName("hint");
         section.add(text);
         return section;
