@@ -77,5 +77,10 @@ public final class Permission {
     /** See how many sessions were expected, marked and not yet known, never a pupil: governors. */
     public static final String ATTENDANCE_COUNT = "attendance:count";
 
+    /** Compare the providers in scope measure by measure (/compare): trust leads the trust's, SLT and heads their school's. */
+    public static final String COMPARE_READ = "compare:read";
+    /** The comparison's measures by school and provider type, never a provider's pupils: governors and the board. */
+    public static final String COMPARE_AGGREGATE = "compare:aggregate";
+
     private Permission() {}
 }
