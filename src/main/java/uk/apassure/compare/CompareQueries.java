@@ -28,6 +28,12 @@ import uk.apassure.provider.ProviderType;
 @Repository
 class CompareQueries {
 
+    /** A session's mark joined to the timetable slot (day and AM/PM) it was, and so to that slot's provider. */
+    private static final String MARK_AT_SLOT = """
+            JOIN placement_session s ON s.placement_id = m.placement_id AND s.session = m.session
+                 AND s.day_of_week = ELT(WEEKDAY(m.on_date) + 1, 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY')
+            """;
+
     private static final String CELLS = """
             WITH pp AS (
                 SELECT p.id AS placement_id, p.school_id, s.provider_id, COUNT(*) AS sessions,
@@ -52,9 +58,7 @@ class CompareQueries {
                 SELECT m.school_id, s.provider_id, SUM(m.mark IN ('PRESENT', 'LATE')) AS attended,
                        SUM(m.mark <> 'NOT_EXPECTED') AS counted
                 FROM attendance_mark m
-                JOIN placement_session s ON s.placement_id = m.placement_id AND s.session = m.session
-                     AND s.day_of_week = ELT(WEEKDAY(m.on_date) + 1, 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY',
-                                             'FRIDAY')
+                @MARK_AT_SLOT@
                 WHERE m.school_id IN (:schools) AND m.on_date BETWEEN :from AND :until %1$s
                 GROUP BY m.school_id, s.provider_id),
             rev AS (
@@ -110,7 +114,7 @@ class CompareQueries {
             LEFT JOIN ren ON ren.provider_id = c.provider_id
             GROUP BY %6$s
             ORDER BY %7$s
-            """;
+            """.replace("@MARK_AT_SLOT@", MARK_AT_SLOT);
 
     private static final String TREND = """
             WITH ht AS (
@@ -127,9 +131,7 @@ class CompareQueries {
                 SELECT m.school_id, m.on_date, SUM(m.mark IN ('PRESENT', 'LATE')) AS attended,
                        SUM(m.mark <> 'NOT_EXPECTED') AS counted
                 FROM attendance_mark m
-                JOIN placement_session s ON s.placement_id = m.placement_id AND s.session = m.session
-                     AND s.day_of_week = ELT(WEEKDAY(m.on_date) + 1, 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY',
-                                             'FRIDAY')
+                @MARK_AT_SLOT@
                 WHERE m.school_id IN (:schools) AND s.provider_id = :provider AND m.on_date BETWEEN :from AND :until
                 GROUP BY m.school_id, m.on_date)
             SELECT start_year, position, MIN(name) AS name, MIN(starts_on) AS starts_on, MAX(ends_on) AS ends_on,
@@ -152,7 +154,7 @@ class CompareQueries {
                 FROM ht) per_school
             GROUP BY start_year, position
             ORDER BY start_year, position
-            """;
+            """.replace("@MARK_AT_SLOT@", MARK_AT_SLOT);
 
     private final NamedParameterJdbcTemplate jdbc;
 

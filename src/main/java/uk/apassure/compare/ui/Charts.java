@@ -27,6 +27,7 @@ final class Charts {
         ObjectNode bars = option.putArray("series").addObject();
         bars.put("name", series);
         bars.put("type", "bar");
+        bars.put("barMaxWidth", 48);
         ArrayNode data = bars.putArray("data");
         values.forEach(v -> {
             if (v == null) {
@@ -38,7 +39,7 @@ final class Charts {
         if (average != null) {
             ObjectNode mark = bars.putObject("markLine");
             mark.put("symbol", "none");
-            mark.putObject("label").put("formatter", averageLabel + " " + average.toPlainString() + "%");
+            mark.putObject("label").put("position", "insideEndTop").put("formatter", averageLabel + " " + average.toPlainString() + "%");
             mark.putObject("lineStyle").put("color", "#b3261e").put("type", "dashed").put("width", 2);
             mark.putArray("data").addObject().put("yAxis", average).put("name", averageLabel);
         }
@@ -104,7 +105,8 @@ final class Charts {
 
     private static void stack(ArrayNode series, String name, String colour, List<Measures> rows,
             Function<Measures, Long> value) {
-        ObjectNode s = series.addObject().put("name", name).put("type", "bar").put("stack", "rag");
+        ObjectNode s = series.addObject().put("name", name).put("type", "bar").put("stack", "rag")
+                .put("barMaxWidth", 64);
         s.putObject("itemStyle").put("color", colour);
         ArrayNode data = s.putArray("data");
         rows.forEach(r -> data.add(value.apply(r)));

@@ -15,18 +15,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.HttpStatusCode;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
-import org.apache.shiro.authz.AuthorizationException;
 import org.jspecify.annotations.Nullable;
 import uk.apassure.base.time.UkDates;
+import uk.apassure.base.ui.FileDownload;
 import uk.apassure.compare.CompareExports;
 import uk.apassure.compare.ComparePeriod;
 import uk.apassure.compare.CompareService;
@@ -74,6 +69,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         this.access = access;
         addClassName("compare-view");
         setWidthFull();
+        body.addClassName("compare-body");
     }
 
     @Override
@@ -131,10 +127,10 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         ComparePeriod chosen = period.getValue();
         dates.setText(UkDates.date(chosen.from()) + " to " + UkDates.date(chosen.to())
                 + ". Visits within cadence are as of today (003: a visit a month or every ten sessions).");
-        csv.setHref(download(() -> exports.csv(chosen.key()), "provider-comparison.csv", "text/csv"));
+        csv.setHref(FileDownload.of(() -> exports.csv(chosen.key()), "provider-comparison.csv", "text/csv"));
         csv.setTarget(AnchorTarget.DEFAULT);
         csv.getElement().setAttribute("download", true);
-        pdf.setHref(download(() -> exports.pdf(chosen.key()), "provider-comparison.pdf", "application/pdf"));
+        pdf.setHref(FileDownload.of(() -> exports.pdf(chosen.key()), "provider-comparison.pdf", "application/pdf"));
         pdf.getElement().setAttribute("download", true);
         List<Measures> schools = compare.schools(chosen);
         rag.show(Charts.ragBySchool(schools), List.of("School", "Green", "Amber", "Red", "Not audited"),
@@ -160,7 +156,8 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(Measures::schoolName).setKey("school").setHeader("School").setSortable(true).setAutoWidth(true);
         grid.addColumn(m -> m.type() == null ? "" : m.type().label()).setKey("type").setHeader("Provider type")
                 .setSortable(true).setAutoWidth(true);
-        grid.addColumn(Measures::providers).setKey("providers").setHeader("Providers").setSortable(true);
+        grid.addColumn(Measures::providers).setKey("providers").setHeader("Providers").setSortable(true)
+                .setAutoWidth(true);
         MeasureColumns.add(grid, Arrays.stream(Measure.values()).filter(m -> !m.providerOnly()).toList());
         grid.setItems(compare.bySchoolAndType(chosen));
         grid.setAllRowsVisible(true);
@@ -202,16 +199,5 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
         long w = rows.stream().mapToLong(whole).sum();
         return w == 0 ? null : BigDecimal.valueOf(p * 100L).divide(BigDecimal.valueOf(w), 1,
                 java.math.RoundingMode.HALF_UP);
-    }
-
-    private static DownloadHandler download(Supplier<byte[]> file, String name, String type) {
-        return DownloadHandler.fromInputStream(event -> {
-            try {
-                byte[] bytes = file.get();
-                return new DownloadResponse(new ByteArrayInputStream(bytes), name, type, bytes.length);
-            } catch (AuthorizationException e) {
-                return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
-            }
-        });
     }
 }
