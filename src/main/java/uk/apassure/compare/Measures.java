@@ -67,7 +67,8 @@ public record Measures(
                 destinations, costPerWeek, triggered, placementsKnown, within);
     }
 
-    static @Nullable BigDecimal percent(long part, long whole) {
+    /** {@code part} of {@code whole} as a percentage to one decimal place; null when the whole is nothing. */
+    public static @Nullable BigDecimal percent(long part, long whole) {
         return whole == 0 ? null
                 : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }

@@ -195,9 +195,6 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver {
     /** The trust's (or school's) figure over the rows shown: the sums of their counts, not an average of percentages. */
     private static @Nullable BigDecimal average(List<Measures> rows, java.util.function.ToLongFunction<Measures> part,
             java.util.function.ToLongFunction<Measures> whole) {
-        long p = rows.stream().mapToLong(part).sum();
-        long w = rows.stream().mapToLong(whole).sum();
-        return w == 0 ? null : BigDecimal.valueOf(p * 100L).divide(BigDecimal.valueOf(w), 1,
-                java.math.RoundingMode.HALF_UP);
+        return Measures.percent(rows.stream().mapToLong(part).sum(), rows.stream().mapToLong(whole).sum());
     }
 }
