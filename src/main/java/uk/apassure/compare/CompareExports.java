@@ -81,6 +81,12 @@ public class CompareExports {
         int columns = rows.keys().size() + rows.measures().size();
         PdfPTable table = new PdfPTable(columns);
         table.setWidthPercentage(100);
+        // the names get the room; each measure a narrow column
+        float[] widths = new float[columns];
+        java.util.Arrays.fill(widths, 1f);
+        widths[0] = 3.2f;
+        widths[1] = 2.2f;
+        table.setWidths(widths);
         table.setHeaderRows(1);
         var small = PdfFonts.regular(6.5f);
         var smallBold = PdfFonts.bold(6.5f);
