@@ -100,6 +100,10 @@ public final class Permission {
      * lead and DSL of a school that uses the provider, and trust leads (see risk.RiskAssessmentService).
      */
     public static final String RISK_ASSESS = "risk:assess";
+    /** Compare the providers in scope measure by measure (/compare): trust leads the trust's, SLT and heads their school's. */
+    public static final String COMPARE_READ = "compare:read";
+    /** The comparison's measures by school and provider type, never a provider's pupils: governors and the board. */
+    public static final String COMPARE_AGGREGATE = "compare:aggregate";
 
     private Permission() {}
 }

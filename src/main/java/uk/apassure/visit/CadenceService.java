@@ -103,6 +103,25 @@ public class CadenceService {
         return overdue(cadences(user, placements.of(scope(user), null)));
     }
 
+    /**
+     * For each school and provider in the user's scope, how many active placements there have a known
+     * cadence today and how many of those are not overdue a visit: counts only (governors too; /compare).
+     */
+    public List<CadenceCount> counts() {
+        SignedInUser user = access.require(Permission.VISIT_COUNT);
+        Map<SchoolAndProvider, long[]> counts = new LinkedHashMap<>();
+        for (PlacementCadence cadence : cadences(user, placements.of(scope(user), null))) {
+            if (cadence.state() != Due.NO_CALENDAR) {
+                long[] pair = counts.computeIfAbsent(new SchoolAndProvider(cadence.schoolId(), cadence.providerId()),
+                        key -> new long[2]);
+                pair[0]++;
+                pair[1] += cadence.state() == Due.OVERDUE ? 0 : 1;
+            }
+        }
+        return counts.entrySet().stream().map(e -> new CadenceCount(e.getKey().schoolId(), e.getKey().providerId(),
+                e.getValue()[0], e.getValue()[1])).toList();
+    }
+
     private List<PlacementCadence> cadences(SignedInUser user, List<ActivePlacement> active) {
         if (active.isEmpty()) {
             return List.of();

@@ -7,14 +7,8 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.HttpStatusCode;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
-import java.util.function.Supplier;
-import org.apache.shiro.authz.AuthorizationException;
-import uk.apassure.base.domain.Refusal;
 import uk.apassure.base.time.UkDates;
+import uk.apassure.base.ui.FileDownload;
 import uk.apassure.placement.OfstedList;
 import uk.apassure.placement.OfstedListService;
 import uk.apassure.provider.RegistrationTrigger.State;
@@ -28,9 +22,9 @@ class OfstedListDialog extends Dialog {
     OfstedListDialog(OfstedListService service, OfstedList list) {
         setHeaderTitle("Ofsted-call list: " + list.schoolName());
         addClassNames("edit-dialog", "ofsted-list-dialog");
-        Anchor pdf = new Anchor(download(service::pdf, "ofsted-list.pdf", "application/pdf"),
+        Anchor pdf = new Anchor(FileDownload.of(service::pdf, "ofsted-list.pdf", "application/pdf"),
                 AttachmentType.DOWNLOAD, "Download PDF");
-        Anchor csv = new Anchor(download(service::csv, "ofsted-list.csv", "text/csv"), AttachmentType.DOWNLOAD,
+        Anchor csv = new Anchor(FileDownload.of(service::csv, "ofsted-list.csv", "text/csv"), AttachmentType.DOWNLOAD,
                 "Download CSV");
         pdf.addClassName("ofsted-pdf");
         csv.addClassName("ofsted-csv");
@@ -79,18 +73,5 @@ class OfstedListDialog extends Dialog {
         Span line = new Span(text);
         line.addClassName("card-body");
         return line;
-    }
-
-    private static DownloadHandler download(Supplier<byte[]> file, String name, String type) {
-        return DownloadHandler.fromInputStream(event -> {
-            try {
-                byte[] bytes = file.get();
-                return new DownloadResponse(new ByteArrayInputStream(bytes), name, type, bytes.length);
-            } catch (AuthorizationException e) {
-                return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
-            } catch (Refusal e) {
-                return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
-            }
-        });
     }
 }
