@@ -73,7 +73,36 @@ public enum RenewalKind {
             SELECT 'LA_APPROVAL', p.id, p.id, r.school_id, 'Local authority approved list', p.la_approved_until, 0,
                    CONCAT('providers/', p.id)
             FROM provider p LEFT JOIN relying r ON r.provider_id = p.id
-            WHERE p.trust_id = :trust AND p.la_approved AND p.la_approved_until IS NOT NULL""");
+            WHERE p.trust_id = :trust AND p.la_approved AND p.la_approved_until IS NOT NULL"""),
+
+    /**
+     * The provider's current risk assessment (package risk): renewed a year after approval, so
+     * overdue from the anniversary itself as on the provider page, and "review needed" at once on a
+     * material change. Renewed by approving a new version on the provider page, not by a file.
+     */
+    PROVIDER_RISK("Provider risk assessment", false, """
+            SELECT 'PROVIDER_RISK', ra.id, ra.provider_id, r.school_id, CONCAT('Risk assessment, version ', ra.number),
+                   DATE_SUB(DATE_ADD(ra.approved_on, INTERVAL 1 YEAR), INTERVAL 1 DAY),
+                   IF(ra.review_needed_since IS NULL, 0, 1), CONCAT('providers/', ra.provider_id)
+            FROM provider_risk_assessment ra LEFT JOIN relying r ON r.provider_id = ra.provider_id
+            WHERE ra.trust_id = :trust AND ra.current_for_provider IS NOT NULL"""),
+
+    /**
+     * A pupil's individual risk assessment (package pupilrisk), due for review at the placement's
+     * next review; its school is the placement's, so the row stays inside the pupil's school. No
+     * pupil's name: the row (and a reminder e-mail) links to the placement.
+     */
+    PUPIL_RISK("Pupil risk assessment", false, """
+            SELECT 'PUPIL_RISK', pra.id, pp.provider_id, pra.school_id,
+                   CONCAT('Pupil risk assessment, placement ', pra.placement_id), pra.review_due_on,
+                   IF(pra.review_needed_reason IS NULL, 0, 1), CONCAT('placements/', pra.placement_id)
+            FROM pupil_risk_assessment pra
+            JOIN placement pl ON pl.id = pra.placement_id
+            JOIN (SELECT placement_id, MIN(provider_id) AS provider_id FROM placement_session GROUP BY placement_id) pp
+                 ON pp.placement_id = pra.placement_id
+            JOIN school s ON s.id = pra.school_id
+            WHERE s.trust_id = :trust AND pra.status = 'APPROVED' AND pl.status IN ('PROPOSED', 'ACTIVE')
+                  AND (pra.review_due_on IS NOT NULL OR pra.review_needed_reason IS NOT NULL)""");
 
     private final String label;
     private final boolean renewable;
