@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * What is due soon, overdue or needs review, across every trust, one line per owner: what the
  * reminders mail. A system query (the scheduler has no signed-in user); each line goes only to its
- * owner or to the AP leads of its school. Today implemented from the expiry dates of audit evidence
- * ({@link AuditEvidenceDue}); the renewals view's query takes its place once it exists.
+ * owner or to the AP leads of its school. Implemented by {@link RenewalDue}: the rows of the
+ * renewals view that are not "ok".
  */
 public interface DueItems {
 

@@ -48,6 +48,17 @@ public class RenewalQueries {
                 today(), dueSoonDays, Pageable.unpaged());
     }
 
+    /** One school's rows that are not "ok" on {@code today}, most urgent first: what the reminders mail. */
+    public List<RenewalItem> needingAttention(long trustId, long schoolId, LocalDate today) {
+        return items.find(RenewalScope.school(trustId, schoolId), RenewalFilter.ANY, List.of(), today, dueSoonDays,
+                Pageable.unpaged()).stream().filter(item -> item.state() != RenewalState.OK).toList();
+    }
+
+    /** The warning window before a due date, in days. */
+    public int dueSoonDays() {
+        return dueSoonDays;
+    }
+
     /** How many rows of one school are in each state. */
     public Map<RenewalState, Long> countsForSchool(long trustId, long schoolId) {
         return items.countByState(RenewalScope.school(trustId, schoolId), today(), dueSoonDays);
