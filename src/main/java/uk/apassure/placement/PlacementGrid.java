@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import uk.apassure.organisation.SchoolService.SchoolSummary;
 import uk.apassure.provider.ProviderChoice;
 import uk.apassure.provider.ProviderService;
+import uk.apassure.provider.RegistrationTriggers;
 
 /**
  * Completes a page of grid rows: the providers of each week by name (two queries for the page, not
@@ -22,13 +24,20 @@ class PlacementGrid {
 
     private final PlacementRepository placements;
     private final ProviderService providers;
+    private final RegistrationTriggers triggers;
 
-    PlacementGrid(PlacementRepository placements, ProviderService providers) {
+    PlacementGrid(PlacementRepository placements, ProviderService providers, RegistrationTriggers triggers) {
         this.placements = placements;
         this.providers = providers;
+        this.triggers = triggers;
     }
 
-    List<PlacementRow> complete(List<PlacementGridRow> rows, Collection<SchoolSummary> schools, LocalDate today) {
+    /**
+     * @param triggerProviders the trust's providers over the registration trigger, when the filter
+     *     already asked; otherwise null, and only the page's providers are judged
+     */
+    List<PlacementRow> complete(List<PlacementGridRow> rows, Collection<SchoolSummary> schools, LocalDate today,
+            @Nullable Set<Long> triggerProviders) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -38,21 +47,27 @@ class PlacementGrid {
         Map<Long, String> names = providers.choices(providerIds.values().stream().flatMap(Set::stream)
                 .collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(ProviderChoice::id, ProviderChoice::name));
+        FlagFacts facts = new FlagFacts(today, triggerProviders != null ? triggerProviders
+                : triggers.flaggedAmong(names.keySet()));
         Map<Long, String> schoolNames = schools.stream()
                 .collect(Collectors.toMap(SchoolSummary::id, SchoolSummary::name));
         return rows.stream().map(row -> new PlacementRow(row.id(), row.firstName() + " " + row.lastName(), row.upn(),
                 row.yearGroup(), row.type(), row.status(), row.startsOn(), row.endsOn(),
                 String.join(", ", providerIds.getOrDefault(row.id(), Set.of()).stream()
                         .map(id -> names.getOrDefault(id, "")).collect(Collectors.toCollection(TreeSet::new))),
-                schoolNames.getOrDefault(row.schoolId(), ""), flags(row, today))).toList();
+                schoolNames.getOrDefault(row.schoolId(), ""),
+                flags(row, providerIds.getOrDefault(row.id(), Set.of()), facts))).toList();
     }
 
     /** The Java side of each flag; {@code PlacementQueriesImpl.condition} is the same rule in SQL. */
-    static Set<PlacementFlag> flags(PlacementGridRow row, LocalDate today) {
+    static Set<PlacementFlag> flags(PlacementGridRow row, Set<Long> providerIds, FlagFacts facts) {
+        LocalDate today = facts.today();
         Set<PlacementFlag> flags = EnumSet.noneOf(PlacementFlag.class);
         for (PlacementFlag flag : PlacementFlag.values()) {
             boolean holds = switch (flag) {
                 case NOTICE_LATE -> row.noticeLateFrom() != null && !row.noticeLateFrom().isAfter(today);
+                case REVIEW_OVERDUE -> row.reviewOverdueFrom() != null && !row.reviewOverdueFrom().isAfter(today);
+                case REGISTRATION_TRIGGER -> providerIds.stream().anyMatch(facts.triggerProviders()::contains);
             };
             if (holds) {
                 flags.add(flag);

@@ -78,6 +78,11 @@ interface PlacementRepository extends JpaRepository<Placement, Long>, PlacementQ
     int updateNoticeDueBy(@Param("school") long school, @Param("startsOn") LocalDate startsOn,
             @Param("dueBy") @Nullable LocalDate dueBy);
 
+    /** Derived from the reviews and the calendar (ReviewDeadlines): the version stays. */
+    @Modifying(flushAutomatically = true)
+    @Query("update Placement p set p.reviewOverdueFrom = :from where p.id = :id")
+    int updateReviewOverdueFrom(@Param("id") long id, @Param("from") @Nullable LocalDate from);
+
     record StartAndDue(LocalDate startsOn, @Nullable LocalDate noticeDueBy) {}
 
     /** The pupil's name as every placement of the pupil sorts it in the grid (derived: the versions stay). */

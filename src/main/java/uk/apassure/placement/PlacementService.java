@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -22,6 +23,7 @@ import uk.apassure.organisation.SchoolService.SchoolSummary;
 import uk.apassure.placement.PlacementPage.ProviderAtPlacement;
 import uk.apassure.provider.ProviderPage;
 import uk.apassure.provider.ProviderService;
+import uk.apassure.provider.RegistrationTriggers;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
 import uk.apassure.security.SignedInUser;
@@ -44,13 +46,16 @@ public class PlacementService {
     private final PlacementScope scope;
     private final ProviderChecks checks;
     private final NoticeDeadlines deadlines;
+    private final ReviewDeadlines reviewDeadlines;
+    private final RegistrationTriggers triggers;
     private final PlacementGrid grid;
     private final AccessGuard access;
     private final Clock clock;
 
     PlacementService(PlacementRepository placements, PupilRepository pupils, PlacementStatusChangeRepository history,
             ProviderService providers, CalendarService calendars, PlacementRules rules, PlacementScope scope,
-            ProviderChecks checks, NoticeDeadlines deadlines, PlacementGrid grid, AccessGuard access, Clock clock) {
+            ProviderChecks checks, NoticeDeadlines deadlines, ReviewDeadlines reviewDeadlines, PlacementGrid grid,
+            RegistrationTriggers triggers, AccessGuard access, Clock clock) {
         this.placements = placements;
         this.pupils = pupils;
         this.history = history;
@@ -60,6 +65,8 @@ public class PlacementService {
         this.scope = scope;
         this.checks = checks;
         this.deadlines = deadlines;
+        this.reviewDeadlines = reviewDeadlines;
+        this.triggers = triggers;
         this.grid = grid;
         this.access = access;
         this.clock = clock;
@@ -69,13 +76,20 @@ public class PlacementService {
     public List<PlacementRow> list(PlacementFilter filter, Pageable page) {
         SignedInUser user = access.require(Permission.PLACEMENT_READ);
         List<SchoolSummary> visible = scope.schools(user);
-        LocalDate today = LocalDate.now(clock);
-        return grid.complete(placements.findRows(ids(visible), filter, today, page), visible, today);
+        FlagFacts facts = flagFacts(filter);
+        return grid.complete(placements.findRows(ids(visible), filter, facts, page), visible, facts.today(),
+                filter.flags().contains(PlacementFlag.REGISTRATION_TRIGGER) ? facts.triggerProviders() : null);
     }
 
     public long count(PlacementFilter filter) {
         SignedInUser user = access.require(Permission.PLACEMENT_READ);
-        return placements.countRows(scope.schoolIds(user), filter, LocalDate.now(clock));
+        return placements.countRows(scope.schoolIds(user), filter, flagFacts(filter));
+    }
+
+    /** The trust-wide trigger count only when the filter asks for it (a page's rows judge their own providers). */
+    private FlagFacts flagFacts(PlacementFilter filter) {
+        return new FlagFacts(LocalDate.now(clock), filter.flags().contains(PlacementFlag.REGISTRATION_TRIGGER)
+                ? triggers.flagged().keySet() : Set.of());
     }
 
     /** Placements by status, without pupils: governors' view (their school), trust leads' (the trust). */
@@ -210,6 +224,7 @@ public class PlacementService {
         }
         PlacementStatus from = placement.status();
         placement.changeStatus(target, destination == null ? null : destination.strip());
+        reviewDeadlines.update(placement);
         placements.saveAndFlush(placement);
         history.save(new PlacementStatusChange(placementId, from, target, reason.strip(), user.displayName(),
                 Instant.now(clock)));

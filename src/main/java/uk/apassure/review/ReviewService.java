@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.apassure.base.domain.Refusal;
@@ -24,6 +25,7 @@ import uk.apassure.calendar.NoCalendar;
 import uk.apassure.placement.PlacementBrief;
 import uk.apassure.placement.PlacementService;
 import uk.apassure.placement.PlacementStatus;
+import uk.apassure.placement.ReviewsChanged;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
 import uk.apassure.security.SignedInUser;
@@ -50,10 +52,12 @@ public class ReviewService {
     private final ConcernService concerns;
     private final AccessGuard access;
     private final Validator validator;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReviewService(ReviewRepository reviews, ReviewAmendmentRepository amendments, PlacementService placements,
-            CalendarService calendars, ConcernService concerns, AccessGuard access, Validator validator, Clock clock) {
+            CalendarService calendars, ConcernService concerns, AccessGuard access, Validator validator,
+            ApplicationEventPublisher events, Clock clock) {
         this.reviews = reviews;
         this.amendments = amendments;
         this.placements = placements;
@@ -61,6 +65,7 @@ public class ReviewService {
         this.concerns = concerns;
         this.access = access;
         this.validator = validator;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -150,6 +155,7 @@ public class ReviewService {
         review.apply(draft, now);
         review.signOff(user.id(), user.displayName(), now);
         reviews.flush();
+        events.publishEvent(new ReviewsChanged(review.placementId()));
         return review.getVersion();
     }
 
@@ -190,6 +196,7 @@ public class ReviewService {
         }
         review.apply(draft, now);
         reviews.flush();
+        events.publishEvent(new ReviewsChanged(review.placementId()));
         return review.getVersion();
     }
 
