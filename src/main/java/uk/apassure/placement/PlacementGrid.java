@@ -25,11 +25,14 @@ class PlacementGrid {
     private final PlacementRepository placements;
     private final ProviderService providers;
     private final RegistrationTriggers triggers;
+    private final ProviderAttendance attendance;
 
-    PlacementGrid(PlacementRepository placements, ProviderService providers, RegistrationTriggers triggers) {
+    PlacementGrid(PlacementRepository placements, ProviderService providers, RegistrationTriggers triggers,
+            ProviderAttendance attendance) {
         this.placements = placements;
         this.providers = providers;
         this.triggers = triggers;
+        this.attendance = attendance;
     }
 
     /**
@@ -49,6 +52,10 @@ class PlacementGrid {
                 .collect(Collectors.toMap(ProviderChoice::id, ProviderChoice::name));
         FlagFacts facts = new FlagFacts(today, triggerProviders != null ? triggerProviders
                 : triggers.flaggedAmong(names.keySet()));
+        List<Long> active = rows.stream().filter(row -> row.status() == PlacementStatus.ACTIVE)
+                .map(PlacementGridRow::id).toList();
+        Map<Long, Map<Long, Integer>> lastWeek = active.isEmpty() ? Map.of() : attendance.lastWeek(
+                placements.findActiveWithWeeks(active).stream().map(Placement::week).toList(), today);
         Map<Long, String> schoolNames = schools.stream()
                 .collect(Collectors.toMap(SchoolSummary::id, SchoolSummary::name));
         return rows.stream().map(row -> new PlacementRow(row.id(), row.firstName() + " " + row.lastName(), row.upn(),
@@ -56,7 +63,15 @@ class PlacementGrid {
                 String.join(", ", providerIds.getOrDefault(row.id(), Set.of()).stream()
                         .map(id -> names.getOrDefault(id, "")).collect(Collectors.toCollection(TreeSet::new))),
                 schoolNames.getOrDefault(row.schoolId(), ""),
-                flags(row, providerIds.getOrDefault(row.id(), Set.of()), facts))).toList();
+                flags(row, providerIds.getOrDefault(row.id(), Set.of()), facts),
+                attendance(lastWeek.getOrDefault(row.id(), Map.of()), names))).toList();
+    }
+
+    /** "Grid farm 92%, Grid workshop 50%", by provider name. */
+    private static String attendance(Map<Long, Integer> byProvider, Map<Long, String> names) {
+        return byProvider.entrySet().stream()
+                .map(e -> names.getOrDefault(e.getKey(), "") + " " + e.getValue() + "%")
+                .sorted().collect(Collectors.joining(", "));
     }
 
     /** The Java side of each flag; {@code PlacementQueriesImpl.condition} is the same rule in SQL. */

@@ -43,6 +43,11 @@ interface PlacementRepository extends JpaRepository<Placement, Long>, PlacementQ
               and p.status = uk.apassure.placement.PlacementStatus.ACTIVE order by p.startsOn, p.id""")
     List<Placement> findActiveIn(@Param("schools") Collection<Long> schools);
 
+    /** Those of these placements that are active, with their pupils and weeks: a page of the grid (50 at most). */
+    @EntityGraph(attributePaths = {"pupil", "sessions"})
+    @Query("select p from Placement p where p.id in :ids and p.status = uk.apassure.placement.PlacementStatus.ACTIVE")
+    List<Placement> findActiveWithWeeks(@Param("ids") Collection<Long> ids);
+
     @Query("""
             select new uk.apassure.placement.PlacementCount(p.status, count(p)) from Placement p
             where p.schoolId in :schools group by p.status order by p.status""")

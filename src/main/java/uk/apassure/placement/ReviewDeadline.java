@@ -1,18 +1,20 @@
 package uk.apassure.placement;
 
 import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
+import java.util.Collection;
+import java.util.Map;
 
 /**
- * When a placement falls overdue for a review, asked of the review package (which depends on
+ * When placements fall overdue for a review, asked of the review package (which depends on
  * placements, so it implements this interface that placements own). The grid's "review overdue"
- * flag filters on the answer stored on the placement ({@link ReviewDeadlines}).
+ * flag filters on the answer stored on each placement ({@link ReviewDeadlines}).
  */
 public interface ReviewDeadline {
 
     /**
-     * The first day on which the placement is overdue for a review unless one is held before then;
-     * null when it owes none (not active, no calendar for its dates).
+     * By placement id, the first day on which each placement is overdue for a review unless one is
+     * held before then; a placement that owes none (not active, no calendar for its dates) is left out.
+     * Each school's calendar and all the placements' reviews are read once.
      */
-    @Nullable LocalDate overdueFrom(PlacementBrief placement);
+    Map<Long, LocalDate> overdueFrom(Collection<PlacementBrief> placements);
 }

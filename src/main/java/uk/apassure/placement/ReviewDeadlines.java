@@ -1,6 +1,8 @@
 package uk.apassure.placement;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -29,27 +31,40 @@ class ReviewDeadlines {
 
     /** On a placement being saved anyway (status, dates): stored with it. */
     void update(Placement placement) {
-        placement.reviewOverdueFrom(deadline.overdueFrom(placement.brief()));
+        placement.reviewOverdueFrom(deadline.overdueFrom(List.of(placement.brief())).get(placement.requireId()));
     }
 
     /** In the review's transaction: a signed review and the new date are saved together, or neither. */
     @EventListener
     void reviewsChanged(ReviewsChanged event) {
-        placements.findById(event.placementId()).ifPresent(this::store);
+        placements.findById(event.placementId()).ifPresent(placement -> store(List.of(placement)));
     }
 
     @EventListener
     void calendarChanged(CalendarChanged event) {
-        List<Long> ids = event.schoolId() != null ? List.of(event.schoolId())
-                : schools.trustSchools().stream().map(SchoolService.SchoolSummary::id).toList();
-        placements.findActiveIn(ids).forEach(this::store);
+        if (event.schoolId() != null) {
+            store(placements.findActiveIn(List.of(event.schoolId())));
+        } else {
+            refreshTrust();
+        }
     }
 
-    /** Derived, not an edit: written without touching the version (an open edit form stays current). */
-    private void store(Placement placement) {
-        var from = deadline.overdueFrom(placement.brief());
-        if (!Objects.equals(from, placement.reviewOverdueFrom())) {
-            placements.updateReviewOverdueFrom(placement.requireId(), from);
+    /** Every school of the signed-in user's trust (bank holidays: a calendar change without a school). */
+    void refreshTrust() {
+        store(placements.findActiveIn(schools.trustSchools().stream().map(SchoolService.SchoolSummary::id).toList()));
+    }
+
+    /**
+     * Derived, not an edit: written without touching the version (an open edit form stays current),
+     * and only where the date moved. A school's active placements: tens, each calendar read once.
+     */
+    private void store(List<Placement> changed) {
+        Map<Long, LocalDate> dates = deadline.overdueFrom(changed.stream().map(Placement::brief).toList());
+        for (Placement placement : changed) {
+            LocalDate from = dates.get(placement.requireId());
+            if (!Objects.equals(from, placement.reviewOverdueFrom())) {
+                placements.updateReviewOverdueFrom(placement.requireId(), from);
+            }
         }
     }
 }
