@@ -8,12 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import uk.apassure.organisation.SchoolService.SchoolSummary;
 import uk.apassure.provider.ProviderChoice;
 import uk.apassure.provider.ProviderService;
-import uk.apassure.provider.RegistrationTriggers;
 
 /**
  * Completes a page of grid rows: the providers of each week by name (two queries for the page, not
@@ -24,23 +22,17 @@ class PlacementGrid {
 
     private final PlacementRepository placements;
     private final ProviderService providers;
-    private final RegistrationTriggers triggers;
     private final ProviderAttendance attendance;
 
-    PlacementGrid(PlacementRepository placements, ProviderService providers, RegistrationTriggers triggers,
-            ProviderAttendance attendance) {
+    PlacementGrid(PlacementRepository placements, ProviderService providers, ProviderAttendance attendance) {
         this.placements = placements;
         this.providers = providers;
-        this.triggers = triggers;
         this.attendance = attendance;
     }
 
-    /**
-     * @param triggerProviders the trust's providers over the registration trigger, when the filter
-     *     already asked; otherwise null, and only the page's providers are judged
-     */
+    /** @param triggerProviders the providers over the registration trigger the rows are judged against */
     List<PlacementRow> complete(List<PlacementGridRow> rows, Collection<SchoolSummary> schools, LocalDate today,
-            @Nullable Set<Long> triggerProviders) {
+            Set<Long> triggerProviders) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -50,8 +42,7 @@ class PlacementGrid {
         Map<Long, String> names = providers.choices(providerIds.values().stream().flatMap(Set::stream)
                 .collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(ProviderChoice::id, ProviderChoice::name));
-        FlagFacts facts = new FlagFacts(today, triggerProviders != null ? triggerProviders
-                : triggers.flaggedAmong(names.keySet()));
+        FlagFacts facts = new FlagFacts(today, triggerProviders);
         List<Long> active = rows.stream().filter(row -> row.status() == PlacementStatus.ACTIVE)
                 .map(PlacementGridRow::id).toList();
         Map<Long, Map<Long, Integer>> lastWeek = active.isEmpty() ? Map.of() : attendance.lastWeek(
