@@ -205,6 +205,24 @@ public class AttendanceService {
         }
     }
 
+    /**
+     * A placement's attendance over a period as one figure, for a review of that period (issue 10:
+     * the review's attendance is computed from the marks). Empty when the school's calendar does not
+     * cover it.
+     */
+    public Optional<WeekFigures> overPeriod(long placementId, LocalDate from, LocalDate to) {
+        access.require(Permission.ATTENDANCE_READ);
+        PlacementWeek week = placements.week(placementId);
+        Map<SchoolSession, Mark> marked = marks.findFor(Set.of(placementId), from, to).stream()
+                .collect(Collectors.toMap(AttendanceMark::schoolSession, AttendanceMark::mark));
+        try {
+            return Optional.of(AttendanceRules.week(from, AttendanceRules.expected(week,
+                    calendars.calendarOf(week.schoolId()), from, to), marked));
+        } catch (NoCalendar e) {
+            return Optional.empty();
+        }
+    }
+
     /** Checks a provider's daily return against the school's pupils and timetables; writes nothing. */
     public ImportPreview preview(String csv) {
         SignedInUser user = access.require(Permission.ATTENDANCE_MARK);

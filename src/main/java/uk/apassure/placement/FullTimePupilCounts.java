@@ -2,6 +2,7 @@ package uk.apassure.placement;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,15 +53,24 @@ class FullTimePupilCounts implements FullTimeEducation {
 
     @Override
     public Map<Long, Counts> byProvider(long trustId, @Nullable Long providerId) {
-        Query query = em.createNativeQuery(SQL.formatted(providerId == null ? "" : "AND s.provider_id = :provider"))
+        return count(trustId, providerId == null ? null : List.of(providerId));
+    }
+
+    @Override
+    public Map<Long, Counts> byProviders(long trustId, Collection<Long> providerIds) {
+        return providerIds.isEmpty() ? Map.of() : count(trustId, providerIds);
+    }
+
+    private Map<Long, Counts> count(long trustId, @Nullable Collection<Long> providerIds) {
+        Query query = em.createNativeQuery(SQL.formatted(providerIds == null ? "" : "AND s.provider_id IN (:provider)"))
                 .setParameter("trust", trustId)
                 .setParameter("fullTime", RegistrationTrigger.FULL_TIME.toSeconds())
                 .setParameter("active", PlacementStatus.ACTIVE.name())
                 .setParameter("proposed", PlacementStatus.PROPOSED.name())
                 .setParameter("ehcp", SenStatus.EHCP.name())
                 .setParameter("lastYear", RegistrationTrigger.LAST_YEAR_GROUP);
-        if (providerId != null) {
-            query.setParameter("provider", providerId);
+        if (providerIds != null) {
+            query.setParameter("provider", providerIds);
         }
         Map<Long, Counts> counts = new HashMap<>();
         for (Object row : (List<?>) query.getResultList()) {

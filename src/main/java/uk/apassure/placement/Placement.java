@@ -54,6 +54,8 @@ class Placement extends AbstractEntity {
     // worked out by MariaDB from the two dates above (V13): from this day on, the notice is late
     @Column(insertable = false, updatable = false)
     private @Nullable LocalDate noticeLateFrom;
+    // from this day on a review is overdue unless one is held first (ReviewDeadlines, V25)
+    private @Nullable LocalDate reviewOverdueFrom;
     private @Nullable String destination;
     // what the parental notice letter says besides the terms (NoticeDetails)
     @Column(name = "notice_reason")
@@ -140,6 +142,14 @@ class Placement extends AbstractEntity {
 
     void noticeDueBy(@Nullable LocalDate lastDay) {
         this.noticeDueBy = lastDay;
+    }
+
+    void reviewOverdueFrom(@Nullable LocalDate day) {
+        this.reviewOverdueFrom = day;
+    }
+
+    @Nullable LocalDate reviewOverdueFrom() {
+        return reviewOverdueFrom;
     }
 
     /** After the pupil's details were saved: the grid sorts by the name as it is now. */

@@ -33,12 +33,13 @@ public class PlacementEditService {
     private final PlacementScope scope;
     private final ProviderChecks checks;
     private final NoticeDeadlines deadlines;
+    private final ReviewDeadlines reviewDeadlines;
     private final AccessGuard access;
     private final Clock clock;
 
     PlacementEditService(PlacementRepository placements, PupilRepository pupils, PlacementChangeRepository changes,
             PlacementRules rules, PlacementScope scope, ProviderChecks checks, NoticeDeadlines deadlines,
-            AccessGuard access, Clock clock) {
+            ReviewDeadlines reviewDeadlines, AccessGuard access, Clock clock) {
         this.placements = placements;
         this.pupils = pupils;
         this.changes = changes;
@@ -46,6 +47,7 @@ public class PlacementEditService {
         this.scope = scope;
         this.checks = checks;
         this.deadlines = deadlines;
+        this.reviewDeadlines = reviewDeadlines;
         this.access = access;
         this.clock = clock;
     }
@@ -87,6 +89,7 @@ public class PlacementEditService {
         if (!termsBefore.startsOn().equals(placement.startsOn())) {
             deadlines.update(placement);
         }
+        reviewDeadlines.update(placement);
         placement.pupilRenamed();
         pupils.saveAndFlush(placement.pupil());
         placements.saveAndFlush(placement);

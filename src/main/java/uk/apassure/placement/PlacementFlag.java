@@ -13,7 +13,19 @@ public enum PlacementFlag {
      * 002 §7, 003: the parental notice went after the second school day before the start, or has not
      * gone and that day has passed.
      */
-    NOTICE_LATE("Notice late");
+    NOTICE_LATE("Notice late"),
+
+    /**
+     * 001 §8.3, 003, 004: the half-term (or, 000 §8.4, the term) that owed a review has ended without
+     * a signed one (review.ReviewSchedule, stored on the placement as {@code review_overdue_from}).
+     */
+    REVIEW_OVERDUE("Review overdue"),
+
+    /**
+     * 001 §7.2: the placement has a session at a provider that is over the registration trigger, or
+     * would be once the proposed placements start (the register's flag, counted across the trust).
+     */
+    REGISTRATION_TRIGGER("Registration trigger");
 
     private final String label;
 

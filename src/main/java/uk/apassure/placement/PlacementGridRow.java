@@ -15,4 +15,5 @@ record PlacementGridRow(
         PlacementStatus status,
         LocalDate startsOn,
         @Nullable LocalDate endsOn,
-        @Nullable LocalDate noticeLateFrom) {}
+        @Nullable LocalDate noticeLateFrom,
+        @Nullable LocalDate reviewOverdueFrom) {}

@@ -1,7 +1,6 @@
 package uk.apassure.placement;
 
 import jakarta.persistence.EntityManager;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +34,13 @@ class PlacementQueriesImpl implements PlacementQueries {
      * rows reads index entries, not rows.
      */
     @Override
-    public List<PlacementGridRow> findRows(Collection<Long> schools, PlacementFilter filter, LocalDate today,
+    public List<PlacementGridRow> findRows(Collection<Long> schools, PlacementFilter filter, FlagFacts facts,
             Pageable page) {
         // then by start and id in the same direction, as the indexes hold them
         String direction = page.getSort().stream().findFirst()
                 .filter(order -> SORTABLE.containsKey(order.getProperty()))
                 .map(order -> order.isAscending() ? " asc" : " desc").orElse(" desc");
-        List<Long> ids = where(schools, filter, today).page(em, "select p.id from Placement p",
+        List<Long> ids = where(schools, filter, facts).page(em, "select p.id from Placement p",
                 JpqlFilter.orderBy(page.getSort(), SORTABLE, "p.startsOn desc",
                         "p.startsOn" + direction + ", p.id" + direction), Long.class, page);
         if (ids.isEmpty()) {
@@ -49,24 +48,24 @@ class PlacementQueriesImpl implements PlacementQueries {
         }
         Map<Long, PlacementGridRow> rows = em.createQuery("select new uk.apassure.placement.PlacementGridRow(p.id,"
                 + " p.schoolId, pu.firstName, pu.lastName, pu.upn, pu.yearGroup, p.type, p.status, p.startsOn,"
-                + " p.endsOn, p.noticeLateFrom) from Placement p join p.pupil pu where p.id in :ids",
+                + " p.endsOn, p.noticeLateFrom, p.reviewOverdueFrom) from Placement p join p.pupil pu where p.id in :ids",
                 PlacementGridRow.class).setParameter("ids", ids).getResultStream()
                 .collect(Collectors.toMap(PlacementGridRow::id, Function.identity()));
         return ids.stream().map(rows::get).toList();
     }
 
     @Override
-    public long countRows(Collection<Long> schools, PlacementFilter filter, LocalDate today) {
-        return where(schools, filter, today).query(em, "select count(p) from Placement p", "", Long.class)
+    public long countRows(Collection<Long> schools, PlacementFilter filter, FlagFacts facts) {
+        return where(schools, filter, facts).query(em, "select count(p) from Placement p", "", Long.class)
                 .getSingleResult();
     }
 
-    private static JpqlFilter where(Collection<Long> schools, PlacementFilter filter, LocalDate today) {
+    private static JpqlFilter where(Collection<Long> schools, PlacementFilter filter, FlagFacts facts) {
         // an empty scope matches nothing (an IN list cannot be empty)
         JpqlFilter where = new JpqlFilter("p.schoolId in :schools", "schools", schools.isEmpty() ? List.of(-1L)
                 : schools);
         for (PlacementFlag flag : filter.flags()) {
-            condition(where, flag, today);
+            condition(where, flag, facts);
         }
         return where
                 .and("p.schoolId = :school", "school", filter.schoolId())
@@ -79,10 +78,16 @@ class PlacementQueriesImpl implements PlacementQueries {
     }
 
     /** The SQL side of each flag; {@link PlacementGrid#flags} is the same test on one row. */
-    private static void condition(JpqlFilter where, PlacementFlag flag, LocalDate today) {
+    private static void condition(JpqlFilter where, PlacementFlag flag, FlagFacts facts) {
         switch (flag) {
             // sent after the last day, or not sent and the last day has passed (V13: notice_late_from)
-            case NOTICE_LATE -> where.and("p.noticeLateFrom <= :noticeToday").with("noticeToday", today);
+            case NOTICE_LATE -> where.and("p.noticeLateFrom <= :noticeToday").with("noticeToday", facts.today());
+            // the half-term or term that owed a review has ended without one (V25: review_overdue_from)
+            case REVIEW_OVERDUE -> where.and("p.reviewOverdueFrom <= :reviewToday").with("reviewToday", facts.today());
+            // a session at a provider over the trigger (an IN list cannot be empty: no provider has id -1)
+            case REGISTRATION_TRIGGER -> where.and("exists (select 1 from Placement t join t.sessions ts where t = p"
+                    + " and ts.providerId in :triggerProviders)").with("triggerProviders",
+                    facts.triggerProviders().isEmpty() ? List.of(-1L) : facts.triggerProviders());
         }
     }
 }

@@ -43,6 +43,11 @@ interface PlacementRepository extends JpaRepository<Placement, Long>, PlacementQ
               and p.status = uk.apassure.placement.PlacementStatus.ACTIVE order by p.startsOn, p.id""")
     List<Placement> findActiveIn(@Param("schools") Collection<Long> schools);
 
+    /** Those of these placements that are active, with their pupils and weeks: a page of the grid (50 at most). */
+    @EntityGraph(attributePaths = {"pupil", "sessions"})
+    @Query("select p from Placement p where p.id in :ids and p.status = uk.apassure.placement.PlacementStatus.ACTIVE")
+    List<Placement> findActiveWithWeeks(@Param("ids") Collection<Long> ids);
+
     @Query("""
             select new uk.apassure.placement.PlacementCount(p.status, count(p)) from Placement p
             where p.schoolId in :schools group by p.status order by p.status""")
@@ -77,6 +82,11 @@ interface PlacementRepository extends JpaRepository<Placement, Long>, PlacementQ
     @Query("update Placement p set p.noticeDueBy = :dueBy where p.schoolId = :school and p.startsOn = :startsOn")
     int updateNoticeDueBy(@Param("school") long school, @Param("startsOn") LocalDate startsOn,
             @Param("dueBy") @Nullable LocalDate dueBy);
+
+    /** Derived from the reviews and the calendar (ReviewDeadlines): the version stays. */
+    @Modifying(flushAutomatically = true)
+    @Query("update Placement p set p.reviewOverdueFrom = :from where p.id = :id")
+    int updateReviewOverdueFrom(@Param("id") long id, @Param("from") @Nullable LocalDate from);
 
     record StartAndDue(LocalDate startsOn, @Nullable LocalDate noticeDueBy) {}
 

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -22,6 +23,7 @@ import uk.apassure.organisation.SchoolService.SchoolSummary;
 import uk.apassure.placement.PlacementPage.ProviderAtPlacement;
 import uk.apassure.provider.ProviderPage;
 import uk.apassure.provider.ProviderService;
+import uk.apassure.provider.RegistrationTriggers;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
 import uk.apassure.security.SignedInUser;
@@ -44,6 +46,8 @@ public class PlacementService {
     private final PlacementScope scope;
     private final ProviderChecks checks;
     private final NoticeDeadlines deadlines;
+    private final ReviewDeadlines reviewDeadlines;
+    private final RegistrationTriggers triggers;
     private final PlacementGrid grid;
     private final List<StartCheck> startChecks;
     private final AccessGuard access;
@@ -51,8 +55,8 @@ public class PlacementService {
 
     PlacementService(PlacementRepository placements, PupilRepository pupils, PlacementStatusChangeRepository history,
             ProviderService providers, CalendarService calendars, PlacementRules rules, PlacementScope scope,
-            ProviderChecks checks, NoticeDeadlines deadlines, PlacementGrid grid, List<StartCheck> startChecks,
-            AccessGuard access, Clock clock) {
+            ProviderChecks checks, NoticeDeadlines deadlines, ReviewDeadlines reviewDeadlines, PlacementGrid grid,
+            RegistrationTriggers triggers, List<StartCheck> startChecks, AccessGuard access, Clock clock) {
         this.placements = placements;
         this.pupils = pupils;
         this.history = history;
@@ -62,6 +66,8 @@ public class PlacementService {
         this.scope = scope;
         this.checks = checks;
         this.deadlines = deadlines;
+        this.reviewDeadlines = reviewDeadlines;
+        this.triggers = triggers;
         this.grid = grid;
         this.startChecks = List.copyOf(startChecks);
         this.access = access;
@@ -72,13 +78,24 @@ public class PlacementService {
     public List<PlacementRow> list(PlacementFilter filter, Pageable page) {
         SignedInUser user = access.require(Permission.PLACEMENT_READ);
         List<SchoolSummary> visible = scope.schools(user);
-        LocalDate today = LocalDate.now(clock);
-        return grid.complete(placements.findRows(ids(visible), filter, today, page), visible, today);
+        FlagFacts facts = flagFacts(filter);
+        // the trigger is counted across the trust: for the rows, only when the filter asked already or is
+        // one provider's (counting it for every page's providers took over a second a page at 200,000 placements)
+        Set<Long> trigger = filter.flags().contains(PlacementFlag.REGISTRATION_TRIGGER) ? facts.triggerProviders()
+                : filter.providerId() != null ? triggers.flaggedAmong(Set.of(filter.providerId())) : Set.of();
+        return grid.complete(placements.findRows(ids(visible), filter, facts, page), visible, facts.today(),
+                trigger);
     }
 
     public long count(PlacementFilter filter) {
         SignedInUser user = access.require(Permission.PLACEMENT_READ);
-        return placements.countRows(scope.schoolIds(user), filter, LocalDate.now(clock));
+        return placements.countRows(scope.schoolIds(user), filter, flagFacts(filter));
+    }
+
+    /** The trust-wide trigger count only when the filter asks for it (a page's rows judge their own providers). */
+    private FlagFacts flagFacts(PlacementFilter filter) {
+        return new FlagFacts(LocalDate.now(clock), filter.flags().contains(PlacementFlag.REGISTRATION_TRIGGER)
+                ? triggers.flagged().keySet() : Set.of());
     }
 
     /** Placements by status, without pupils: governors' view (their school), trust leads' (the trust). */
@@ -215,6 +232,7 @@ public class PlacementService {
         }
         PlacementStatus from = placement.status();
         placement.changeStatus(target, destination == null ? null : destination.strip());
+        reviewDeadlines.update(placement);
         placements.saveAndFlush(placement);
         history.save(new PlacementStatusChange(placementId, from, target, reason.strip(), user.displayName(),
                 Instant.now(clock)));

@@ -1,5 +1,6 @@
 package uk.apassure.provider;
 
+import java.util.Collection;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,9 @@ public interface FullTimeEducation {
      * @param providerId only this provider, or null for all of the trust's
      */
     Map<Long, Counts> byProvider(long trustId, @Nullable Long providerId);
+
+    /** As {@link #byProvider}, for these providers only. */
+    Map<Long, Counts> byProviders(long trustId, Collection<Long> providerIds);
 
     /** Full-time pupils in active placements, and in active and proposed ones together. */
     record Counts(FullTimePupils active, FullTimePupils activeAndProposed) {}

@@ -1,5 +1,6 @@
 package uk.apassure.provider;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,6 +45,18 @@ public class RegistrationTriggers {
         SignedInUser user = access.require(Permission.PLACEMENT_COUNT);
         return Optional.ofNullable(judge(user.trustId(), education.byProvider(user.trustId(), providerId))
                 .get(providerId));
+    }
+
+    /**
+     * Which of these providers are flagged (the placements grid's rows), counted across the trust
+     * for those providers only.
+     */
+    public Set<Long> flaggedAmong(Collection<Long> providerIds) {
+        SignedInUser user = access.require(Permission.PLACEMENT_COUNT);
+        if (providerIds.isEmpty()) {
+            return Set.of();
+        }
+        return judge(user.trustId(), education.byProviders(user.trustId(), providerIds)).keySet();
     }
 
     Set<Long> flaggedIds() {

@@ -76,13 +76,12 @@ public enum RenewalKind {
             WHERE p.trust_id = :trust AND p.la_approved AND p.la_approved_until IS NOT NULL"""),
 
     /**
-     * The provider's current risk assessment (package risk): renewed a year after approval, so
-     * overdue from the anniversary itself as on the provider page, and "review needed" at once on a
-     * material change. Renewed by approving a new version on the provider page, not by a file.
+     * The provider's current risk assessment (package risk): due on the anniversary of its approval,
+     * as on the provider page, and "review needed" at once on a material change. Renewed by approving a new version on the provider page, not by a file.
      */
     PROVIDER_RISK("Provider risk assessment", false, """
             SELECT 'PROVIDER_RISK', ra.id, ra.provider_id, r.school_id, CONCAT('Risk assessment, version ', ra.number),
-                   DATE_SUB(DATE_ADD(ra.approved_on, INTERVAL 1 YEAR), INTERVAL 1 DAY),
+                   DATE_ADD(ra.approved_on, INTERVAL 1 YEAR),
                    IF(ra.review_needed_since IS NULL, 0, 1), CONCAT('providers/', ra.provider_id)
             FROM provider_risk_assessment ra LEFT JOIN relying r ON r.provider_id = ra.provider_id
             WHERE ra.trust_id = :trust AND ra.current_for_provider IS NOT NULL"""),

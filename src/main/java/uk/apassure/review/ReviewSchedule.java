@@ -65,6 +65,34 @@ public final class ReviewSchedule {
                 considerEnding(sorted));
     }
 
+    /**
+     * The first day on which {@link #outlook} turns overdue (half-termly or termly) unless another
+     * review is signed off first: the day after the first period owed that began after the last
+     * counted review. Null when the placement is not active or owes nothing the calendar knows.
+     * Stored on the placement for the grid's "review overdue" flag, so the grid need not ask the calendar.
+     */
+    public @Nullable LocalDate overdueFrom(PlacementBrief placement, List<HeldReview> held) {
+        if (placement.status() != PlacementStatus.ACTIVE) {
+            return null;
+        }
+        LocalDate halfTermly = firstUnreviewedEnd(halfTerms(), placement, held, review -> true);
+        LocalDate termly = firstUnreviewedEnd(terms(), placement, held,
+                review -> review.kind() == ReviewKind.TERMLY_AGREEMENT);
+        LocalDate end = halfTermly == null ? termly
+                : termly == null || halfTermly.isBefore(termly) ? halfTermly : termly;
+        return end == null ? null : end.plusDays(1);
+    }
+
+    /** As {@link #duty}: a period is missed when no counted review was held on or after its first day. */
+    private static @Nullable LocalDate firstUnreviewedEnd(List<Period> periods, PlacementBrief placement,
+            List<HeldReview> held, Predicate<HeldReview> counts) {
+        LocalDate lastHeld = held.stream().filter(counts).map(HeldReview::heldOn).max(Comparator.naturalOrder())
+                .orElse(null);
+        return periods.stream().filter(period -> owes(placement, period))
+                .filter(period -> lastHeld == null || period.startsOn().isAfter(lastHeld))
+                .map(Period::endsOn).findFirst().orElse(null);
+    }
+
     /** 000 §14.7: the last three formal review meetings all found no improvement. */
     static boolean considerEnding(List<HeldReview> sortedHeld) {
         List<HeldReview> formal = sortedHeld.stream().filter(r -> r.kind() == ReviewKind.FORMAL).toList();

@@ -2,6 +2,8 @@ package uk.apassure.review;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,15 +17,20 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.apassure.attendance.AttendanceService;
+import uk.apassure.attendance.WeekFigures;
 import uk.apassure.base.domain.Refusal;
+import uk.apassure.base.time.UkDates;
 import uk.apassure.base.time.SchoolTime;
 import uk.apassure.calendar.CalendarService;
 import uk.apassure.calendar.NoCalendar;
 import uk.apassure.placement.PlacementBrief;
 import uk.apassure.placement.PlacementService;
 import uk.apassure.placement.PlacementStatus;
+import uk.apassure.placement.ReviewsChanged;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
 import uk.apassure.security.SignedInUser;
@@ -51,11 +58,13 @@ public class ReviewService {
     private final List<SignOffCheck> signOffChecks;
     private final AccessGuard access;
     private final Validator validator;
+    private final ApplicationEventPublisher events;
+    private final AttendanceService attendance;
     private final Clock clock;
 
     ReviewService(ReviewRepository reviews, ReviewAmendmentRepository amendments, PlacementService placements,
             CalendarService calendars, ConcernService concerns, List<SignOffCheck> signOffChecks, AccessGuard access,
-            Validator validator, Clock clock) {
+            Validator validator, ApplicationEventPublisher events, AttendanceService attendance, Clock clock) {
         this.reviews = reviews;
         this.amendments = amendments;
         this.placements = placements;
@@ -64,6 +73,8 @@ public class ReviewService {
         this.signOffChecks = List.copyOf(signOffChecks);
         this.access = access;
         this.validator = validator;
+        this.events = events;
+        this.attendance = attendance;
         this.clock = clock;
     }
 
@@ -107,6 +118,7 @@ public class ReviewService {
         draft.setAttended(Attendee.SCHOOL, true);
         draft.setOutcomes(placement.outcomes().stream().limit(MAX_OUTCOMES)
                 .map(outcome -> new ReviewDraft.OutcomeProgress(outcome, null, "")).toList());
+        fillAttendance(draft, placement);
         Instant now = clock.instant();
         PlacementReview review = new PlacementReview(placementId, placement.schoolId(), user.id(),
                 user.displayName(), now);
@@ -161,6 +173,7 @@ public class ReviewService {
         review.signOff(user.id(), user.displayName(), now);
         reviews.flush();
         signOffChecks.forEach(check -> check.signedOff(review.placementId(), draft.getNextReviewOn()));
+        events.publishEvent(new ReviewsChanged(review.placementId()));
         return review.getVersion();
     }
 
@@ -201,6 +214,7 @@ public class ReviewService {
         }
         review.apply(draft, now);
         reviews.flush();
+        events.publishEvent(new ReviewsChanged(review.placementId()));
         return review.getVersion();
     }
 
@@ -287,6 +301,34 @@ public class ReviewService {
                     days, today));
         }
         return outlooks;
+    }
+
+    /**
+     * Issue 10: the attendance for the period under review, from the marks: since the day after the
+     * last signed review (or the placement's start) up to today. Still editable; the reason field
+     * says where it came from, and a changed figure wants a reason there. Left blank when no session
+     * of the period is marked (marks missing, a new placement) or the user does not read attendance.
+     */
+    private void fillAttendance(ReviewDraft draft, PlacementBrief placement) {
+        if (!access.isPermitted(Permission.ATTENDANCE_READ)) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = reviews.findHeld(List.of(placement.id())).stream().map(HeldReview::heldOn)
+                .filter(day -> day.isBefore(today)).max(LocalDate::compareTo).map(day -> day.plusDays(1))
+                .orElse(placement.startsOn());
+        // with no mark at all in the period there is nothing to compute from: the figure is typed, with its reason
+        WeekFigures figures = attendance.overPeriod(placement.id(), from, today)
+                .filter(counted -> counted.attended() + counted.absent() > 0).orElse(null);
+        if (figures == null || figures.percent().isEmpty()) {
+            return;
+        }
+        draft.setAttendancePercent(BigDecimal.valueOf(figures.percent().getAsDouble()).setScale(1,
+                RoundingMode.HALF_UP));
+        draft.setAttendanceReason("From the attendance marks, " + UkDates.date(from) + " to " + UkDates.date(today)
+                + ": " + figures.attended() + " of " + (figures.expected() - figures.notExpected())
+                + " sessions attended"
+                + (figures.unmarked() > 0 ? " (" + figures.unmarked() + " not marked, counted as absent)" : ""));
     }
 
     /** A concern first; then the termly agreement review when that is owed; else the half-termly one. */

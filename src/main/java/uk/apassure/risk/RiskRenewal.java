@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The renewal rule (001 §7.9): an approved assessment is renewed a year after approval, and is "due
- * soon" for the {@code dueSoonDays} before that anniversary; from the anniversary on it is overdue. A
+ * soon" from {@code dueSoonDays} before that anniversary up to and including it, and overdue from the
+ * day after, as every other dated thing on {@code /renewals} (certificates, policies). A
  * material change since approval makes it "review needed" whatever the date, which is shown before the
  * date-driven states because it asks for action at once.
  */
@@ -30,7 +31,7 @@ public record RiskRenewal(int dueSoonDays) {
             return RiskState.REVIEW_NEEDED;
         }
         LocalDate due = dueOn(approvedOn);
-        if (!today.isBefore(due)) {
+        if (today.isAfter(due)) {
             return RiskState.OVERDUE;
         }
         return today.isBefore(due.minusDays(dueSoonDays)) ? RiskState.OK : RiskState.DUE_SOON;

@@ -46,6 +46,9 @@ public class SecondFactor {
     private static final char[] CODE_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int RECOVERY_CODES = 10;
+    /** Wrong codes a half-signed-in session may give before it is signed out (back to the throttled password). */
+    static final int WRONG_CODES_ALLOWED = 5;
+    private static final String WRONG_CODES = SecondFactor.class.getName() + ".wrongCodes";
 
     private final SecondFactorStore store;
     private final SecurityLog log;
@@ -123,8 +126,17 @@ public class SecondFactor {
             log.record(accepted ? SecurityEventKind.MFA_RECOVERY_USED : SecurityEventKind.MFA_FAILED,
                     accepted ? store.unusedRecoveryCodes(user.id()) + " recovery codes left" : "Recovery code");
         }
+        Session session = subject.getSession();
         if (accepted) {
-            subject.getSession().removeAttribute(PENDING);
+            session.removeAttribute(PENDING);
+            session.removeAttribute(WRONG_CODES);
+        } else {
+            int wrong = (session.getAttribute(WRONG_CODES) instanceof Integer count ? count : 0) + 1;
+            session.setAttribute(WRONG_CODES, wrong);
+            if (wrong >= WRONG_CODES_ALLOWED) {
+                log.record(SecurityEventKind.MFA_FAILED, wrong + " wrong codes: signed out");
+                subject.logout();
+            }
         }
         return accepted;
     }

@@ -9,15 +9,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import uk.apassure.attendance.AttendanceService;
 import uk.apassure.attendance.Mark;
 import uk.apassure.attendance.SessionRow;
+import uk.apassure.base.time.InTermClock;
 import uk.apassure.security.SubjectRunner;
 
 /** The demo starts with two weeks of Meadowbank's attendance marked, one absence followed up; Riverside sees none of it. */
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
+@Import(InTermClock.class)
 class DemoAttendanceTest {
 
     @Autowired

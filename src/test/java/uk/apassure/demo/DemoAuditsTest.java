@@ -2,10 +2,12 @@ package uk.apassure.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.ActiveProfiles;
 import uk.apassure.audit.AuditRow;
@@ -13,6 +15,7 @@ import uk.apassure.audit.AuditService;
 import uk.apassure.audit.AuditSheet;
 import uk.apassure.audit.AuditState;
 import uk.apassure.audit.Outcome;
+import uk.apassure.base.time.InTermClock;
 import uk.apassure.provider.ProviderFilter;
 import uk.apassure.provider.ProviderService;
 import uk.apassure.security.SubjectRunner;
@@ -20,7 +23,11 @@ import uk.apassure.security.SubjectRunner;
 /** The demo profile starts with audits at each step, and one provider whose insurance expires soon. */
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
+@Import(InTermClock.class)
 class DemoAuditsTest {
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     AuditService audits;
@@ -39,7 +46,7 @@ class DemoAuditsTest {
         long willow = subjects.callAs("aplead", () -> providers.list(ProviderFilter.ANY.withName("Willow Bank Farm"),
                 PageRequest.of(0, 1))).getFirst().id();
         assertThat(subjects.callAs("aplead", () -> audits.expiringEvidence(willow, 60)))
-                .extracting(e -> e.describe(LocalDate.now()))
+                .extracting(e -> e.describe(LocalDate.now(clock)))
                 .contains("Employer's liability insurance expires in 21 days", "Public liability insurance expires in 21 days");
     }
 

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.ActiveProfiles;
+import uk.apassure.base.time.InTermClock;
 import uk.apassure.calendar.CalendarService;
 import uk.apassure.organisation.SchoolService;
 import uk.apassure.placement.NoticeRule.NoticeState;
@@ -20,6 +22,7 @@ import uk.apassure.security.SubjectRunner;
 /** The demo profile starts with term dates at every school and Meadowbank's placements in every state. */
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
+@Import(InTermClock.class)
 class DemoPlacementsTest {
 
     @Autowired

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import uk.apassure.base.time.InTermClock;
 import uk.apassure.review.ReviewDueRow;
 import uk.apassure.review.ReviewService;
 import uk.apassure.review.ReviewWaiting;
@@ -14,6 +16,7 @@ import uk.apassure.security.SubjectRunner;
 /** The demo starts with reviews: one placement flagged "consider ending", one draft waiting for SLT. */
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
+@Import(InTermClock.class)
 class DemoReviewsTest {
 
     @Autowired

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.ActiveProfiles;
+import uk.apassure.base.time.InTermClock;
 import uk.apassure.placement.ProvisionDue;
 import uk.apassure.placement.SuspensionService;
 import uk.apassure.security.SubjectRunner;
@@ -14,6 +16,7 @@ import uk.apassure.security.SubjectRunner;
 /** The demo starts with one suspended pupil waiting for provision from day 6, seen only at Meadowbank. */
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
+@Import(InTermClock.class)
 class DemoSuspensionsTest {
 
     @Autowired

@@ -1,14 +1,18 @@
 package uk.apassure.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import uk.apassure.base.time.InTermClock;
 import uk.apassure.security.SubjectRunner;
 import uk.apassure.visit.ActionStatus;
 import uk.apassure.visit.ConcernService;
@@ -27,7 +31,11 @@ import uk.apassure.visit.VisitType;
  */
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
+@Import(InTermClock.class)
 class DemoVisitsTest {
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     VisitService visits;
@@ -54,7 +62,7 @@ class DemoVisitsTest {
                 });
         assertThat(rows).extracting(VisitRow::type).containsOnly(VisitType.QA_MONITORING, VisitType.PRE_PLACEMENT,
                 VisitType.UNANNOUNCED);
-        LocalDateTime now = LocalDateTime.now(uk.apassure.base.time.SchoolTime.ZONE);
+        LocalDateTime now = LocalDateTime.now(clock);
         assertThat(rows).extracting(VisitRow::visitedAt)
                 .allSatisfy(at -> assertThat(at).isBefore(now).isAfter(now.minusDays(60)));
         assertThat(subjects.callAs("visitor", () -> visits.list(VisitFilter.ANY.withJudgement(Judgement.CONCERN),
@@ -86,7 +94,7 @@ class DemoVisitsTest {
         assertThat(hilltop.actions()).singleElement().satisfies(action -> {
             assertThat(action.status()).isEqualTo(ActionStatus.OPEN);
             assertThat(action.owner()).isEqualTo("Tom Becker");
-            assertThat(action.dueOn()).isAfter(java.time.LocalDate.now());
+            assertThat(action.dueOn()).isAfter(LocalDate.now(clock));
         });
     }
 

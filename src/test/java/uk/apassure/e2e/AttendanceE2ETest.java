@@ -8,9 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.Page;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +16,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.apassure.TestWorld;
-import uk.apassure.base.time.MutableClock;
+import uk.apassure.base.time.InTermClock;
 import uk.apassure.organisation.SystemSetup;
 import uk.apassure.placement.PlacementFixtures;
 import uk.apassure.placement.PlacementService;
@@ -38,18 +33,9 @@ import uk.apassure.security.SubjectRunner;
  * its row number, nothing written), and the DSL's dashboard then lists the one morning still
  * not known.
  */
-@Import(AttendanceE2ETest.TuesdayMorning.class)
+// Tue 24 Nov 2026, 11:00 in London (GMT): past the 10:00 morning cut-off, before the 14:00 afternoon one
+@Import(InTermClock.class)
 class AttendanceE2ETest extends BrowserTest {
-
-    /** Tue 24 Nov 2026, 11:00 in London (GMT): past the 10:00 morning cut-off, before the 14:00 afternoon one. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TuesdayMorning {
-        @Bean
-        @Primary
-        Clock tuesdayMorning() {
-            return new MutableClock(Instant.parse("2026-11-24T11:00:00Z"));
-        }
-    }
 
     @Autowired
     PlacementFixtures placementFixtures;

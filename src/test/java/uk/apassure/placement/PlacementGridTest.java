@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,9 @@ class PlacementGridTest extends IntegrationTest {
 
     @Autowired
     AuditFixtures audits;
+
+    @Autowired
+    FullTimeFixtures fullTime;
 
     private long farm;
     private long workshop;
@@ -148,6 +152,33 @@ class PlacementGridTest extends IntegrationTest {
     }
 
     /**
+     * 001 §7.2 at its edge: one pupil with an EHCP full-time (18 hours a week) puts a provider over the
+     * trigger, 17.5 hours does not. The filter finds the placements with a session there, also
+     * those of other pupils, and the rows carry the flag; another school sees only its own.
+     */
+    @Test
+    void registration_trigger_flags_every_placement_at_a_provider_over_it() {
+        long over = fullTime.unregistered("Trigger grid farm");
+        long under = fullTime.unregistered("Under trigger grid farm");
+        long ehcp = fullTime.pupil("a1.aplead", "Esme Hart").ehcp().at(over, FullTimeFixtures.hours(18)).active();
+        long partTime = fullTime.pupil("a1.aplead", "Piers Hart").at(over, FullTimeFixtures.hours(6)).proposed();
+        long nearly = fullTime.pupil("a1.aplead", "Nia Hart").ehcp().at(under, FullTimeFixtures.hours(17.5))
+                .active();
+        long otherSchool = fullTime.pupil("a2.aplead", "Oli Hart").at(over, FullTimeFixtures.hours(3)).proposed();
+
+        PlacementFilter trigger = PlacementFilter.ANY.withFlag(PlacementFlag.REGISTRATION_TRIGGER, true);
+        assertThat(ids("a1.dsl", trigger.withProvider(over))).containsExactlyInAnyOrder(ehcp, partTime);
+        assertThat(ids("a1.dsl", trigger.withProvider(under))).isEmpty();
+        assertThat(ids("a2.dsl", trigger.withProvider(over))).containsExactly(otherSchool);
+        assertThat(as("a1.dsl", () -> placements.count(trigger.withProvider(over)))).isEqualTo(2);
+        for (long provider : List.of(over, under)) {
+            assertThat(as("a1.dsl", () -> placements.list(PlacementFilter.ANY.withProvider(provider),
+                    PageRequest.of(0, 50)))).hasSize(provider == over ? 2 : 1).allSatisfy(row -> assertThat(
+                            row.flags().contains(PlacementFlag.REGISTRATION_TRIGGER)).isEqualTo(row.id() != nearly));
+        }
+    }
+
+    /**
      * A start on Tue 3 Nov 2026, after half-term and an INSET day (Mon 2 Nov): the notice must go by
      * Thu 22 Oct, the second school day before.
      */
@@ -171,8 +202,8 @@ class PlacementGridTest extends IntegrationTest {
 
         // on the last day itself nothing is late yet; the day after, the unsent notice and the one sent that day are
         List<Long> a1 = List.of(world.schoolA1);
-        assertThat(repository.countRows(a1, noticeLate, of(2026, 10, 22))).isZero();
-        assertThat(repository.countRows(a1, noticeLate, of(2026, 10, 23))).isEqualTo(2);
+        assertThat(repository.countRows(a1, noticeLate, new FlagFacts(of(2026, 10, 22), Set.of()))).isZero();
+        assertThat(repository.countRows(a1, noticeLate, new FlagFacts(of(2026, 10, 23), Set.of()))).isEqualTo(2);
 
         // a closure added on Thu 22 Oct moves the last day to Wed 21 Oct: the notice sent on the 22nd is late now
         fixtures.calendars(TermDates.inset(of(2026, 10, 22)));

@@ -73,23 +73,26 @@ class RenewalRiskKindsTest extends IntegrationTest {
     }
 
     @Test
-    void a_provider_risk_assessment_is_due_soon_28_days_before_its_anniversary_overdue_on_it_and_needs_review_on_a_new_site() {
+    void a_provider_risk_assessment_is_due_soon_28_days_before_its_anniversary_overdue_after_it_and_needs_review_on_a_new_site() {
         as("a1.aplead", () -> {
             RiskDraft draft = assessments.draft(provider);
             return assessments.approve(provider, draft.currentNumber(), "", APPROVED, draft.lines());
         });
         LocalDate anniversary = APPROVED.plusYears(1);
 
-        today(anniversary.minusDays(30));
+        today(anniversary.minusDays(29));
         assertThat(rows("a1.aplead", RenewalKind.PROVIDER_RISK)).singleElement().satisfies(row -> {
             assertThat(row.state()).isEqualTo(RenewalState.OK);
-            assertThat(row.dueOn()).isEqualTo(anniversary.minusDays(1));
+            assertThat(row.dueOn()).isEqualTo(anniversary);
             assertThat(row.what()).isEqualTo("Risk assessment, version 1");
         });
-        today(anniversary.minusDays(29));
+        today(anniversary.minusDays(28));
         assertThat(rows("a1.aplead", RenewalKind.PROVIDER_RISK)).singleElement()
                 .extracting(RenewalItem::state).isEqualTo(RenewalState.DUE_SOON);
         today(anniversary);
+        assertThat(rows("a1.aplead", RenewalKind.PROVIDER_RISK)).singleElement()
+                .extracting(RenewalItem::state).isEqualTo(RenewalState.DUE_SOON);
+        today(anniversary.plusDays(1));
         assertThat(rows("a1.aplead", RenewalKind.PROVIDER_RISK)).singleElement()
                 .extracting(RenewalItem::state).isEqualTo(RenewalState.OVERDUE);
 

@@ -180,4 +180,27 @@ class ReviewScheduleTest {
         on(of(2027, 9, 6));
         assertThatThrownBy(() -> outlook(FROM_SEPTEMBER)).isInstanceOf(NoCalendar.class);
     }
+
+    @Test
+    void overdue_from_is_the_day_after_the_first_half_term_without_a_review_and_agrees_with_the_outlook() {
+        held(of(2026, 10, 12), ReviewKind.TERMLY_AGREEMENT, null);
+        // Autumn 2 (2 Nov to Fri 18 Dec 2026) has no review yet: overdue from Sat 19 Dec
+        assertThat(schedule.overdueFrom(FROM_SEPTEMBER, held)).isEqualTo(of(2026, 12, 19));
+        // a half-termly review in Autumn 2 moves it to the end of Spring 1 (Fri 12 Feb 2027) ...
+        held(of(2026, 12, 8), ReviewKind.HALF_TERMLY, null);
+        assertThat(schedule.overdueFrom(FROM_SEPTEMBER, held)).isEqualTo(of(2027, 2, 13));
+        // ... and each day of the year the stored date and the outlook agree on "overdue"
+        for (LocalDate day = of(2026, 12, 9); day.isBefore(of(2027, 7, 1)); day = day.plusDays(1)) {
+            on(day);
+            ReviewOutlook outlook = outlook(FROM_SEPTEMBER);
+            boolean overdue = outlook.halfTermly().state() == DueState.OVERDUE
+                    || outlook.termly().state() == DueState.OVERDUE;
+            assertThat(!day.isBefore(schedule.overdueFrom(FROM_SEPTEMBER, held))).as(day.toString())
+                    .isEqualTo(overdue);
+        }
+        // no review is owed by a placement that is not active
+        PlacementBrief ended = new PlacementBrief(1, 1, "Test Pupil", PlacementStatus.ENDED, of(2026, 9, 3), null,
+                "Attend", Set.of(7L));
+        assertThat(schedule.overdueFrom(ended, held)).isNull();
+    }
 }

@@ -4,10 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import uk.apassure.IntegrationTest;
+import uk.apassure.attendance.AttendanceService;
+import uk.apassure.attendance.Mark;
+import uk.apassure.base.time.InTermClock;
+import uk.apassure.calendar.Session;
+import uk.apassure.placement.PlacementFixtures;
 import uk.apassure.review.ReviewService.ConcurrentEdit;
 import uk.apassure.review.ReviewService.InvalidReview;
 import uk.apassure.review.ReviewService.NotFound;
@@ -20,7 +28,16 @@ import uk.apassure.visit.VisitService;
  * signs off a complete review, a signed review changes only by an amendment with a reason, and a
  * placement with a missed half-term or a concern at its provider is listed as owing a review.
  */
+@Import(InTermClock.class)
 class ReviewServiceTest extends IntegrationTest {
+
+    @Autowired
+    Clock clock;
+
+    @BeforeEach
+    void inTerm() {
+        InTermClock.reset(clock);
+    }
 
     @Autowired
     ReviewService reviews;
@@ -29,19 +46,25 @@ class ReviewServiceTest extends IntegrationTest {
     ReviewFixtures fixtures;
 
     @Autowired
+    PlacementFixtures placementFixtures;
+
+    @Autowired
+    AttendanceService attendance;
+
+    @Autowired
     VisitService visits;
 
     @Autowired
     ConcernService concerns;
 
-    private static void complete(ReviewDraft draft) {
+    private void complete(ReviewDraft draft) {
         draft.setKind(ReviewKind.TERMLY_AGREEMENT);
         draft.setAttended(Attendee.PARENTS, true);
         draft.setAttendancePercent(new BigDecimal("87.5"));
         draft.setAttendanceReason("Provider's weekly returns");
         draft.getOutcomes().forEach(line -> line.setProgress(Progress.ON_TRACK));
         draft.setDecision(ReviewDecision.CONTINUE);
-        draft.setNextReviewOn(LocalDate.now().plusWeeks(6));
+        draft.setNextReviewOn(LocalDate.now(clock).plusWeeks(6));
     }
 
     @Test
@@ -52,7 +75,7 @@ class ReviewServiceTest extends IntegrationTest {
         assertThat(started.draft().getOutcomes()).extracting(ReviewDraft.OutcomeProgress::getOutcome)
                 .containsExactly("Attendance above 90%", "A Level 1 qualification");
         assertThat(started.draft().attended(Attendee.SCHOOL)).isTrue();
-        assertThat(started.draft().getHeldOn()).isEqualTo(LocalDate.now());
+        assertThat(started.draft().getHeldOn()).isEqualTo(LocalDate.now(clock));
         assertThat(started.editable()).isTrue();
         assertThat(started.canSignOff()).isFalse();
 
@@ -149,7 +172,7 @@ class ReviewServiceTest extends IntegrationTest {
         long visit = as("a1.visitor", () -> visits.startDraft(provider));
         as("a1.visitor", () -> concerns.raise(visit, "Fire exit blocked"));
         PlacementReviews withConcern = as("a2.slt", () -> reviews.forPlacement(placement));
-        assertThat(withConcern.outlook().concernOn()).isEqualTo(LocalDate.now());
+        assertThat(withConcern.outlook().concernOn()).isEqualTo(LocalDate.now(clock));
         long id = as("a2.aplead", () -> reviews.start(placement));
         assertThat(as("a2.aplead", () -> reviews.get(id)).draft().getKind()).isEqualTo(ReviewKind.EARLY_AFTER_CONCERN);
         assertThat(as("a2.slt", () -> reviews.waitingForSignOff())).extracting(ReviewWaiting::reviewId).contains(id);
@@ -166,5 +189,33 @@ class ReviewServiceTest extends IntegrationTest {
         assertThat(as("a2.slt", () -> reviews.forPlacement(placement)).reviews()).singleElement()
                 .satisfies(row -> assertThat(row.status()).isEqualTo(ReviewStatus.SIGNED));
         assertThat(as("a1.governor", () -> reviews.counts()).overdue()).isEqualTo(governorOverdue);
+    }
+
+    /** Tuesdays at A1 from Mon 2 Nov 2026 (an INSET day) to today, Tue 24 Nov: four mornings and four afternoons. */
+    @Test
+    void a_new_review_takes_its_attendance_from_the_marks_since_the_start_and_says_so() {
+        placementFixtures.termDates(world.schoolA1);
+        long provider = fixtures.provider("Review marks farm");
+        long placement = placementFixtures.active("a1.aplead", LocalDate.of(2026, 11, 2),
+                java.util.Map.of(provider, java.util.List.of(java.time.DayOfWeek.TUESDAY)));
+        for (LocalDate tuesday : java.util.List.of(LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 10),
+                LocalDate.of(2026, 11, 17))) {
+            for (Session session : Session.values()) {
+                Mark mark = tuesday.getDayOfMonth() == 17 && session == Session.PM ? Mark.UNAUTHORISED_ABSENCE
+                        : Mark.PRESENT;
+                as("a1.aplead", () -> attendance.mark(placement, tuesday, session, mark, null));
+            }
+        }
+        long id = as("a1.dsl", () -> reviews.start(placement));
+        ReviewDraft draft = as("a1.dsl", () -> reviews.get(id)).draft();
+        // 5 of 8 attended: today's two sessions are not marked yet and count as absent
+        assertThat(draft.getAttendancePercent()).isEqualByComparingTo("62.5");
+        assertThat(draft.getAttendanceReason()).isEqualTo("From the attendance marks, Mon 2 Nov 2026 to Tue 24 Nov"
+                + " 2026: 5 of 8 sessions attended (2 not marked, counted as absent)");
+        // still editable: the figure can be changed and saved
+        draft.setAttendancePercent(new BigDecimal("75"));
+        draft.setAttendanceReason("Provider's register shows today's morning");
+        as("a1.dsl", () -> reviews.saveDraft(id, draft));
+        assertThat(as("a1.dsl", () -> reviews.get(id)).draft().getAttendancePercent()).isEqualByComparingTo("75");
     }
 }

@@ -113,14 +113,15 @@ class RiskAssessmentServiceTest extends IntegrationTest {
     }
 
     @Test
-    void due_soon_28_days_before_the_anniversary_and_overdue_on_it_with_a_moved_clock() {
+    void due_soon_28_days_before_the_anniversary_through_it_and_overdue_the_day_after_with_a_moved_clock() {
         LocalDate approved = today.minusDays(30);
         approve("a1.aplead", approved);
         LocalDate anniversary = approved.plusYears(1);
         assertThat(stateOn(anniversary.minusDays(29)).state()).isEqualTo(RiskState.OK);
         assertThat(stateOn(anniversary.minusDays(28)).state()).isEqualTo(RiskState.DUE_SOON);
         assertThat(stateOn(anniversary.minusDays(1)).state()).isEqualTo(RiskState.DUE_SOON);
-        assertThat(stateOn(anniversary).state()).isEqualTo(RiskState.OVERDUE);
+        assertThat(stateOn(anniversary).state()).isEqualTo(RiskState.DUE_SOON);
+        assertThat(stateOn(anniversary.plusDays(1)).state()).isEqualTo(RiskState.OVERDUE);
         assertThat(stateOn(anniversary).dueOn()).isEqualTo(anniversary);
     }
 

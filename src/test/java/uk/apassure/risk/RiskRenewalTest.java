@@ -20,14 +20,15 @@ class RiskRenewalTest {
     }
 
     @Test
-    void ok_until_28_days_before_the_anniversary_then_due_soon_then_overdue_on_the_anniversary() {
+    void ok_until_28_days_before_the_anniversary_then_due_soon_through_it_then_overdue_the_day_after() {
         LocalDate approved = LocalDate.of(2026, 12, 1);
         assertThat(RiskRenewal.dueOn(approved)).isEqualTo(LocalDate.of(2027, 12, 1));
         assertThat(on(approved, false, approved)).isEqualTo(RiskState.OK);
         assertThat(on(approved, false, LocalDate.of(2027, 11, 2))).isEqualTo(RiskState.OK);
         assertThat(on(approved, false, LocalDate.of(2027, 11, 3))).isEqualTo(RiskState.DUE_SOON);
         assertThat(on(approved, false, LocalDate.of(2027, 11, 30))).isEqualTo(RiskState.DUE_SOON);
-        assertThat(on(approved, false, LocalDate.of(2027, 12, 1))).isEqualTo(RiskState.OVERDUE);
+        assertThat(on(approved, false, LocalDate.of(2027, 12, 1))).isEqualTo(RiskState.DUE_SOON);
+        assertThat(on(approved, false, LocalDate.of(2027, 12, 2))).isEqualTo(RiskState.OVERDUE);
         assertThat(on(approved, false, LocalDate.of(2028, 6, 1))).isEqualTo(RiskState.OVERDUE);
     }
 
@@ -37,7 +38,8 @@ class RiskRenewalTest {
         assertThat(RiskRenewal.dueOn(approved)).isEqualTo(LocalDate.of(2029, 2, 28));
         assertThat(on(approved, false, LocalDate.of(2029, 1, 30))).isEqualTo(RiskState.OK);
         assertThat(on(approved, false, LocalDate.of(2029, 1, 31))).isEqualTo(RiskState.DUE_SOON);
-        assertThat(on(approved, false, LocalDate.of(2029, 2, 28))).isEqualTo(RiskState.OVERDUE);
+        assertThat(on(approved, false, LocalDate.of(2029, 2, 28))).isEqualTo(RiskState.DUE_SOON);
+        assertThat(on(approved, false, LocalDate.of(2029, 3, 1))).isEqualTo(RiskState.OVERDUE);
     }
 
     @Test

@@ -120,6 +120,19 @@ class SecondFactorTest extends IntegrationTest {
     }
 
     @Test
+    void five_wrong_codes_sign_the_half_signed_in_session_out() {
+        String username = account(Role.SENCO);
+        enrol(username);
+        assertThat(signIn.signIn(username, CHOSEN).outcome()).isEqualTo(Outcome.CODE_NEEDED);
+        for (int i = 1; i < SecondFactor.WRONG_CODES_ALLOWED; i++) {
+            assertThat(secondFactor.completeSignIn("000000")).isFalse();
+            assertThat(SecondFactor.pending()).as("still waiting for a code after %d wrong", i).isTrue();
+        }
+        assertThat(secondFactor.completeSignIn("000000")).isFalse();
+        assertThat(SecurityUtils.getSubject().isAuthenticated()).isFalse();
+    }
+
+    @Test
     void a_recovery_code_signs_in_once_and_an_admin_reset_removes_the_second_step() {
         String username = account(Role.SENCO);
         enrol(username);

@@ -177,8 +177,8 @@ public class PlacementListView extends VerticalLayout implements BeforeEnterObse
                 .setWidth("6rem").setFlexGrow(0);
         grid.addColumn(PlacementRow::schoolName).setHeader("School").setKey("schoolName").setWidth("8.5rem")
                 .setFlexGrow(1).setVisible(access.isPermitted(Permission.TRUST_WIDE));
-        grid.addColumn(PlacementRow::providers).setHeader("Provider").setKey("providers").setWidth("8rem")
-                .setFlexGrow(2);
+        grid.addComponentColumn(PlacementListView::providers).setHeader("Provider").setKey("providers")
+                .setWidth("8rem").setFlexGrow(2);
         grid.addColumn(row -> row.type().label()).setHeader("Type").setKey("type").setSortProperty("type")
                 .setWidth("7rem").setFlexGrow(1);
         grid.addColumn(row -> row.status().label()).setHeader("Status").setKey("status").setSortProperty("status")
@@ -194,6 +194,18 @@ public class PlacementListView extends VerticalLayout implements BeforeEnterObse
         grid.addItemClickListener(click -> getUI()
                 .ifPresent(ui -> ui.navigate(PlacementView.class, click.getItem().id())));
         grid.setSizeFull();
+    }
+
+    /** The providers, and under them last week's attendance at each (issue 10: the provider's % in the row). */
+    private static Div providers(PlacementRow row) {
+        Div cell = new Div(new Span(row.providers()));
+        cell.addClassName("two-line-cell");
+        if (!row.attendance().isEmpty()) {
+            Span attendance = new Span("Last week: " + row.attendance());
+            attendance.addClassNames("cell-note", "placement-attendance");
+            cell.add(attendance);
+        }
+        return cell;
     }
 
     private static Div flags(PlacementRow row) {

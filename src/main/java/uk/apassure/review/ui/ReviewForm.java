@@ -1,5 +1,7 @@
 package uk.apassure.review.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +19,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import uk.apassure.base.ui.DateFields;
+import uk.apassure.base.ui.DraftFields;
 import uk.apassure.base.ui.FormSections;
 import uk.apassure.review.Attendee;
 import uk.apassure.review.Progress;
@@ -47,6 +50,8 @@ class ReviewForm extends Div {
     final DatePicker nextReviewOn;
 
     private final Binder<ReviewDraft> binder = new Binder<>(ReviewDraft.class);
+    /** The typed fields the browser copy keeps (scripts/visit-draft.js), by the name it stores them under. */
+    private final DraftFields offline = new DraftFields();
 
     ReviewForm(ReviewDraft draft, LocalDate today) {
         addClassName("review-form");
@@ -64,24 +69,27 @@ class ReviewForm extends Div {
         for (Attendee attendee : Attendee.values()) {
             Checkbox box = new Checkbox(attendee.label());
             box.addClassName("attendee-" + attendee.name().toLowerCase().replace('_', '-'));
+            mark(box, "attendee." + attendee.name(), "check");
             binder.forField(box).bind(d -> d.attended(attendee), (d, value) -> d.setAttended(attendee, value));
             attendees.put(attendee, box);
             present.add(box);
         }
         text(attendeeNames, ReviewDraft.MAX_SHORT);
+        mark(attendeeNames, "attendeeNames", "text");
         attendeeNames.setHelperText("e.g. the provider's key worker, the social worker's name");
         binder.forField(attendeeNames).bind(ReviewDraft::getAttendeeNames, ReviewDraft::setAttendeeNames);
 
         attendancePercent.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         attendancePercent.setWidthFull();
-        attendancePercent.setHelperText("Type it from the provider's registers for now: once attendance marks are"
-                + " recorded in AP Assure this figure will be computed from them.");
+        attendancePercent.setHelperText("Filled in from the attendance marks for the period when the review was"
+                + " started; change it if the marks are missing or wrong, and say why below.");
         attendanceReason.setMaxLength(ReviewDraft.MAX_SHORT);
         attendanceReason.setWidthFull();
         attendanceReason.setValueChangeMode(ValueChangeMode.TIMEOUT);
         attendanceReason.setValueChangeTimeout(2000);
-        attendanceReason.setHelperText("The reason when the figure is entered or changed by hand, e.g. \"provider's"
-                + " weekly returns, 2 Nov to 4 Dec\"");
+        mark(attendanceReason, "attendanceReason", "text");
+        attendanceReason.setHelperText("Where the figure comes from: the marks (filled in), or the reason when it"
+                + " is entered or changed by hand, e.g. \"provider's weekly returns, 2 Nov to 4 Dec\"");
         binder.forField(attendancePercent).bind(ReviewDraft::getAttendancePercent, ReviewDraft::setAttendancePercent);
         binder.forField(attendanceReason).bind(ReviewDraft::getAttendanceReason, ReviewDraft::setAttendanceReason);
 
@@ -98,6 +106,11 @@ class ReviewForm extends Div {
         for (TextArea area : List.of(behaviour, welfare, pupilViews, parentViews, decisionNote)) {
             text(area, ReviewDraft.MAX_TEXT);
         }
+        mark(behaviour, "behaviour", "text");
+        mark(welfare, "welfare", "text");
+        mark(pupilViews, "pupilViews", "text");
+        mark(parentViews, "parentViews", "text");
+        mark(decisionNote, "decisionNote", "text");
         binder.forField(behaviour).bind(ReviewDraft::getBehaviour, ReviewDraft::setBehaviour);
         binder.forField(welfare).bind(ReviewDraft::getWelfare, ReviewDraft::setWelfare);
         binder.forField(pupilViews).bind(ReviewDraft::getPupilViews, ReviewDraft::setPupilViews);
@@ -138,6 +151,7 @@ class ReviewForm extends Div {
         progress.add(judged);
         TextArea note = new TextArea("Evidence of progress");
         text(note, ReviewDraft.MAX_TEXT);
+        mark(note, "outcome." + index + ".note", "text");
         binder.forField(note).bind(d -> d.getOutcomes().get(index).getNote(),
                 (d, value) -> d.getOutcomes().get(index).setNote(value));
         Div card = new Div(title, judged, note);
@@ -155,6 +169,28 @@ class ReviewForm extends Div {
 
     void setEditable(boolean editable) {
         binder.setReadOnly(!editable);
+    }
+
+    /** The values the browser copy keeps, as the script stores them. */
+    Map<String, String> offlineValues() {
+        return offline.values(value -> value == null ? "" : value.toString());
+    }
+
+    /** Puts values from the browser copy into the form; unknown names are ignored. */
+    @SuppressWarnings("unchecked")
+    void restore(Map<String, String> values) {
+        values.forEach((name, value) -> {
+            HasValue<?, ?> field = offline.get(name);
+            if (field instanceof Checkbox box) {
+                box.setValue(Boolean.parseBoolean(value));
+            } else if (field instanceof TextField || field instanceof TextArea) {
+                ((HasValue<?, String>) field).setValue(value);
+            }
+        });
+    }
+
+    private void mark(Component field, String name, String kind) {
+        offline.mark(field, name, kind);
     }
 
     private static void text(TextArea area, int maxLength) {

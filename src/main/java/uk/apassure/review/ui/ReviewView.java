@@ -1,5 +1,7 @@
 package uk.apassure.review.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,12 +26,14 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.apache.shiro.authz.AuthorizationException;
 import org.jspecify.annotations.Nullable;
 import uk.apassure.base.time.UkDates;
 import uk.apassure.base.ui.AmendmentsPanel;
 import uk.apassure.base.ui.Attempt;
 import uk.apassure.base.ui.Autosave;
+import uk.apassure.base.ui.BrowserDraftCopy;
 import uk.apassure.base.ui.Notices;
 import uk.apassure.base.ui.SaveState;
 import uk.apassure.base.ui.UnsavedChanges;
@@ -59,6 +63,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private @Nullable ReviewPage page;
     private ReviewForm form;
     private final Autosave autosave;
+    private final BrowserDraftCopy copy = new BrowserDraftCopy(this, "review");
 
     public ReviewView(ReviewService reviews, ReviewPdf pdf, Clock clock) {
         this.reviews = reviews;
@@ -169,8 +174,55 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void changed() {
-        autosave.changed(() -> autosave.save(() -> reviews.saveDraft(page.id(), form.draft()),
-                version -> form.draft().setVersion(version), List::of, "review " + page.id()));
+        autosave.changed(this::save);
+    }
+
+    private void save() {
+        autosave.save(() -> reviews.saveDraft(page.id(), form.draft()), version -> {
+            form.draft().setVersion(version);
+            copy.saved(copyKey(), form.offlineValues(), version);
+        }, List::of, "review " + page.id());
+    }
+
+    /** The key of this review's browser copy (visit drafts use their bare id). */
+    private String copyKey() {
+        return "review-" + page.id();
+    }
+
+    /**
+     * A tablet loses its connection in a meeting: what was typed is also kept in the browser
+     * (scripts/visit-draft.js, as for visit drafts) and sent when the page is opened again or the
+     * connection returns. Cleared at sign-out.
+     */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (page != null && page.editable()) {
+            copy.watch(event, copyKey(), form.draft().getVersion());
+        }
+    }
+
+    /**
+     * The browser copy, sent by the script after a reload or when the connection returns, with the
+     * version of the server's draft it was typed over ({@code base}).
+     */
+    @ClientCallable
+    String restore(String json, @Nullable String base) {
+        if (page == null || !page.editable()) {
+            return json;
+        }
+        return copy.restore(copyKey(), json, base, form.draft().getVersion(), form.offlineValues(), this::apply);
+    }
+
+    /** Puts the browser's values into the form and saves them; answers the values the server now holds. */
+    private Map<String, String> apply(Map<String, String> values) {
+        autosave.setOn(false);
+        try {
+            form.restore(values);
+        } finally {
+            autosave.setOn(true);
+        }
+        save();
+        return page.editable() && autosave.isOn() ? form.offlineValues() : Map.of();
     }
 
     private void signOff() {

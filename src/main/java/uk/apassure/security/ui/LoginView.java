@@ -69,6 +69,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                 VaadinServletRequest.getCurrent().getHttpServletRequest().changeSessionId();
                 Location location = new Location(RouteAccessControl.takeRequestedLocation());
                 UI.getCurrent().navigate(location.getPath(), location.getQueryParameters());
+            } else if (!SecondFactor.pending()) {
+                // too many wrong codes: signed out, back to the (throttled) password
+                code.clear();
+                codeStep.setVisible(false);
+                form.setVisible(true);
+                form.setI18n(i18n("Too many wrong codes. Sign in again with your password."));
+                form.setError(true);
+                form.setEnabled(true);
             } else {
                 code.clear();
                 code.setErrorMessage("That code is not right, or it was used already. Check the app's current code"

@@ -18,11 +18,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import uk.apassure.base.ui.DateFields;
+import uk.apassure.base.ui.DraftFields;
 import uk.apassure.base.ui.FormSections;
 import uk.apassure.visit.JudgedArea;
 import uk.apassure.visit.Judgement;
@@ -54,7 +54,7 @@ class VisitForm extends Div {
 
     private final Binder<VisitDraft> binder = new Binder<>(VisitDraft.class);
     private final Clock clock;
-    private final Map<String, HasValue<?, ?>> offline = new LinkedHashMap<>();
+    private final DraftFields offline = new DraftFields();
 
     VisitForm(VisitDraft draft, List<VisitPage.Site> sites, Clock clock) {
         this.clock = clock;
@@ -94,9 +94,7 @@ class VisitForm extends Div {
             group.setItemLabelGenerator(Judgement::label);
             group.setRequiredIndicatorVisible(true);
             group.addClassName("judgement");
-            group.getElement().setAttribute("data-draft", "judgement." + area.name());
-            group.getElement().setAttribute("data-draft-kind", "radio");
-            offline.put("judgement." + area.name(), group);
+            offline.mark(group, "judgement." + area.name(), "radio");
             binder.forField(group).bind(d -> d.judgement(area), (d, value) -> d.setJudgement(area, value));
             judgements.put(area, group);
             judged.add(group);
@@ -161,9 +159,7 @@ class VisitForm extends Div {
 
     /** The values the browser copy keeps, as the script stores them. */
     Map<String, String> offlineValues() {
-        Map<String, String> values = new LinkedHashMap<>();
-        offline.forEach((name, field) -> values.put(name, clientValue(field.getValue())));
-        return values;
+        return offline.values(VisitForm::clientValue);
     }
 
     /** Puts values from the browser copy into the form; unknown names and values are ignored. */
@@ -218,8 +214,6 @@ class VisitForm extends Div {
     }
 
     private void mark(Component field, String name, String kind) {
-        field.getElement().setAttribute("data-draft", name);
-        field.getElement().setAttribute("data-draft-kind", kind);
-        offline.put(name, (HasValue<?, ?>) field);
+        offline.mark(field, name, kind);
     }
 }

@@ -20,10 +20,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 import uk.apassure.base.ui.AmendmentsPanel;
 import uk.apassure.base.ui.Autosave;
+import uk.apassure.base.ui.BrowserDraftCopy;
 import uk.apassure.base.ui.Notices;
 import uk.apassure.base.ui.SaveState;
 import uk.apassure.base.ui.UnsavedChanges;
@@ -44,7 +43,6 @@ import uk.apassure.visit.VisitStatus;
         Role.Names.TRUST_LEAD})
 public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final VisitService visits;
     private final ConcernService concerns;
@@ -55,8 +53,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final Div problems = new Div();
     private final Autosave autosave;
     private VisitPage page;
-    /** Versions of the draft this page saved itself (see savedElsewhereSince). */
-    private final java.util.Set<Long> savedHere = new java.util.HashSet<>();
+    private final BrowserDraftCopy copy = new BrowserDraftCopy(this, "visit");
     private VisitForm form;
     private ActionsPanel actionsPanel;
 
@@ -92,11 +89,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
     @Override
     protected void onAttach(AttachEvent event) {
         if (page != null && page.editable()) {
-            event.getUI().getPage().addJavaScript("context://scripts/visit-draft.js");
-            getElement().executeJs("const root = this, key = $0, version = $1;"
-                    + "(function go() { window.apVisitDraft ? window.apVisitDraft.watch(root, key, version)"
-                    + " : setTimeout(go, 50); })();",
-                    String.valueOf(page.id()), form.draft().getVersion());
+            copy.watch(event, String.valueOf(page.id()), form.draft().getVersion());
         }
     }
 
@@ -153,15 +146,8 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
     private void save() {
         autosave.save(() -> visits.saveDraft(page.id(), form.draft()), version -> {
             form.draft().setVersion(version);
-            savedHere.add(version);
-            acknowledge();
+            copy.saved(String.valueOf(page.id()), form.offlineValues(), version);
         }, form::problems, "visit " + page.id());
-    }
-
-    /** Tells the browser copy which values the server now holds. */
-    private void acknowledge() {
-        getElement().executeJs("window.apVisitDraft && window.apVisitDraft.saved($0, $1, $2)",
-                String.valueOf(page.id()), JSON.writeValueAsString(form.offlineValues()), form.draft().getVersion());
     }
 
     private void submit() {
@@ -210,31 +196,12 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
         if (!page.editable()) {
             return json;
         }
-        Map<String, String> values = JSON.readValue(json, new TypeReference<Map<String, String>>() {});
-        if (savedElsewhereSince(base, values)) {
-            NewerSaveDialog.ask(() -> apply(values), () -> getElement().executeJs(
-                    "window.apVisitDraft && window.apVisitDraft.discard($0)", String.valueOf(page.id())));
-            return "{}";
-        }
-        return apply(values);
-    }
-
-    /**
-     * Whether the server's draft moved on from {@code base} through another page (another device,
-     * tab, or this tab before a reload) and now differs from the browser's values. Saves made by
-     * this page itself (e.g. a value change the connection re-sent on its return) do not count.
-     */
-    private boolean savedElsewhereSince(@Nullable String base, Map<String, String> values) {
-        long version = form.draft().getVersion();
-        if (base == null || base.equals(String.valueOf(version)) || savedHere.contains(version)) {
-            return false;
-        }
-        Map<String, String> server = form.offlineValues();
-        return values.entrySet().stream().anyMatch(value -> !value.getValue().equals(server.get(value.getKey())));
+        return copy.restore(String.valueOf(page.id()), json, base, form.draft().getVersion(), form.offlineValues(),
+                this::apply);
     }
 
     /** Puts the browser's values into the form and saves them; answers the values the server now holds. */
-    private String apply(Map<String, String> values) {
+    private Map<String, String> apply(Map<String, String> values) {
         autosave.setOn(false);
         try {
             form.restore(values);
@@ -242,6 +209,6 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
             autosave.setOn(true);
         }
         save();
-        return page.status() == VisitStatus.DRAFT && autosave.isOn() ? JSON.writeValueAsString(form.offlineValues()) : "{}";
+        return page.status() == VisitStatus.DRAFT && autosave.isOn() ? form.offlineValues() : Map.of();
     }
 }

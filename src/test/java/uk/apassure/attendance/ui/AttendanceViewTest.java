@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import uk.apassure.ViewTest;
 import uk.apassure.attendance.AttendanceService;
 import uk.apassure.attendance.Mark;
+import uk.apassure.base.time.InTermClock;
 import uk.apassure.calendar.CalendarService;
 import uk.apassure.calendar.Session;
 import uk.apassure.placement.PlacementService;
@@ -21,9 +25,14 @@ import uk.apassure.security.SubjectRunner;
 
 /**
  * The attendance screen: a tap marks a session, another school's staff do not see the pupil,
- * governors get numbers, and a return with a bad row shows the row and offers no import.
+ * governors get numbers, and a return with a bad row shows the row and offers no import. On a fixed
+ * Tuesday in term (InTermClock), so it passes on any day of the year.
  */
+@Import(InTermClock.class)
 class AttendanceViewTest extends ViewTest {
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     ReviewFixtures fixtures;
@@ -36,10 +45,15 @@ class AttendanceViewTest extends ViewTest {
     @Autowired
     SubjectRunner subjects;
 
+    @BeforeEach
+    void inTerm() {
+        InTermClock.reset(clock);
+    }
+
     /** The latest Tuesday up to today that is a school day at A2 (the fixture's placements go on Tuesday mornings). */
     private LocalDate lastSchoolTuesday() {
         var calendar = subjects.callAs("a2.dsl", () -> calendars.calendarOf(world.schoolA2));
-        LocalDate d = LocalDate.now();
+        LocalDate d = LocalDate.now(clock);
         while (d.getDayOfWeek() != DayOfWeek.TUESDAY || !calendar.isSchoolDay(d)) {
             d = d.minusDays(1);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -12,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.apassure.ViewTest;
 import uk.apassure.placement.ui.PlacementView;
+import uk.apassure.review.Attendee;
 import uk.apassure.review.Progress;
+import uk.apassure.review.ReviewDraft;
 import uk.apassure.review.ReviewDecision;
 import uk.apassure.review.ReviewFixtures;
 import uk.apassure.review.ReviewKind;
@@ -81,5 +84,33 @@ class ReviewViewTest extends ViewTest {
         signInAs("a2.slt");
         UI.getCurrent().navigate("placements/" + (placement + 1000) + "/reviews/" + reviewId);
         assertThat(getCurrentView()).isInstanceOf(HasErrorParameter.class);
+    }
+
+    @Test
+    void a_browser_copy_is_put_into_the_draft_unless_the_draft_was_saved_elsewhere_since() {
+        long placement = fixtures.activeAtA2(fixtures.provider("Offline review farm"));
+        long reviewId = subjects.callAs("a2.aplead", () -> reviews.start(placement));
+        String address = "placements/" + placement + "/reviews/" + reviewId;
+        signInAs("a2.aplead");
+        UI.getCurrent().navigate(address);
+        ReviewView view = (ReviewView) getCurrentView();
+        long typedOver = view.form().draft().getVersion();
+        assertThat(view.form().behaviour.getElement().getAttribute("data-draft")).isEqualTo("behaviour");
+
+        // typed while offline over the version this page showed: put in and saved
+        view.restore("{\"behaviour\":\"Typed in the meeting\",\"attendee.PARENTS\":\"true\"}",
+                String.valueOf(typedOver));
+        ReviewDraft saved = subjects.callAs("a2.aplead", () -> reviews.get(reviewId)).draft();
+        assertThat(saved.getBehaviour()).isEqualTo("Typed in the meeting");
+        assertThat(saved.attended(Attendee.PARENTS)).isTrue();
+
+        // an old copy arrives on a page opened after another device saved: the user is asked, nothing is put over it
+        UI.getCurrent().navigate("placements/" + placement);
+        UI.getCurrent().navigate(address);
+        ReviewView reopened = (ReviewView) getCurrentView();
+        reopened.restore("{\"behaviour\":\"An older copy\"}", String.valueOf(typedOver));
+        assertThat($(ConfirmDialog.class).withClassName("newer-save-dialog").exists()).isTrue();
+        assertThat(subjects.callAs("a2.aplead", () -> reviews.get(reviewId)).draft().getBehaviour())
+                .isEqualTo("Typed in the meeting");
     }
 }
