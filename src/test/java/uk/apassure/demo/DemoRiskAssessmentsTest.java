@@ -13,7 +13,7 @@ import uk.apassure.risk.ProviderRiskStates;
 import uk.apassure.risk.RiskState;
 import uk.apassure.security.SubjectRunner;
 
-/** The demo trust starts with risk assessments in date, due soon, and needing review after a change of key staff. */
+/** The demo trust starts with risk assessments in date, and needing review after a change of key staff or a lapsed certificate. */
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
 class DemoRiskAssessmentsTest {
@@ -33,8 +33,10 @@ class DemoRiskAssessmentsTest {
     }
 
     @Test
-    void one_is_due_soon_one_needs_review_and_one_is_in_date() {
-        assertThat(state("The Forge Construction Centre")).isEqualTo(RiskState.DUE_SOON);
+    void two_need_review_and_one_is_in_date() {
+        // The Forge's is within 28 days of its anniversary, but its employer's liability insurance lapsed
+        // since approval (DemoAudits, for /renewals): a material change, shown before "due soon"
+        assertThat(state("The Forge Construction Centre")).isEqualTo(RiskState.REVIEW_NEEDED);
         assertThat(state("Willow Bank Farm")).isEqualTo(RiskState.REVIEW_NEEDED);
         assertThat(state("Ashworth Pupil Referral Unit")).isEqualTo(RiskState.OK);
         assertThat(state("Summit Climbing Wall")).isEqualTo(RiskState.NONE);

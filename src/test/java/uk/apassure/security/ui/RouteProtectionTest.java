@@ -49,7 +49,7 @@ class RouteProtectionTest extends ViewTest {
         signInAs("a1.visitor");
         navigate(DashboardView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Dashboard", "Providers", "Audits", "Visits", "Placements");
+                .containsExactly("Dashboard", "Providers", "Audits", "Visits", "Placements", "My account");
     }
 
     @Test
@@ -57,8 +57,8 @@ class RouteProtectionTest extends ViewTest {
         signInAs("a.admin");
         navigate(DashboardView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Dashboard", "Providers", "Audits", "Schools and staff", "Checklist templates",
-                        "School calendars");
+                .containsExactly("Dashboard", "Providers", "Audits", "Reminder e-mails", "Accounts", "Schools and staff",
+                        "Checklist templates", "School calendars", "Security log", "My account");
     }
 
     @Test
