@@ -72,7 +72,8 @@ public class RetentionRun {
 
     /** Runs the schedule now, without the lock (tests; the scheduler goes through {@link #runLocked()}). */
     public RetentionReport run() {
-        Instant now = clock.instant();
+        // as stored (DATETIME(6)): the report returned equals the row read back
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         LocalDate today = ZonedDateTime.ofInstant(now, SchoolTime.ZONE).toLocalDate();
         RetentionReport report = java.util.Objects.requireNonNull(transaction.execute(status -> {
             int pupils = anonymisePupils(today);
