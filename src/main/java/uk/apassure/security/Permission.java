@@ -105,5 +105,10 @@ public final class Permission {
     /** The comparison's measures by school and provider type, never a provider's pupils: governors and the board. */
     public static final String COMPARE_AGGREGATE = "compare:aggregate";
 
+    /** Export everything held on one pupil of one's own school (subject access): the DSL and the headteacher. */
+    public static final String SUBJECT_ACCESS_EXPORT = "subject-access:export";
+    /** Read the retention runs' reports (/admin/retention): administrators. */
+    public static final String RETENTION_READ = "retention:read";
+
     private Permission() {}
 }

@@ -31,7 +31,8 @@ public enum Role {
             Permission.REVIEW_READ, Permission.REVIEW_DRAFT,
             Permission.ATTENDANCE_READ, Permission.ATTENDANCE_MARK,
             Permission.PUPIL_RISK_READ, Permission.PUPIL_RISK_EDIT, Permission.PUPIL_RISK_APPROVE,
-            Permission.RENEWAL_READ, Permission.RENEWAL_RENEW, Permission.RENEWAL_COUNT, Permission.RISK_ASSESS)),
+            Permission.RENEWAL_READ, Permission.RENEWAL_RENEW, Permission.RENEWAL_COUNT, Permission.RISK_ASSESS,
+            Permission.SUBJECT_ACCESS_EXPORT)),
     SLT("Senior leadership", Set.of(Permission.PROVIDER_READ, Permission.PROVIDER_EDIT, Permission.PROVIDER_STATUS,
             Permission.AUDIT_READ,
             Permission.SCHOOL_READ, Permission.VISIT_READ, Permission.VISIT_RECORD, Permission.VISIT_COUNT,
@@ -51,7 +52,8 @@ public enum Role {
             Permission.REVIEW_READ, Permission.REVIEW_DRAFT, Permission.REVIEW_SIGN,
             Permission.ATTENDANCE_READ, Permission.ATTENDANCE_MARK,
             Permission.PUPIL_RISK_READ, Permission.PUPIL_RISK_EDIT, Permission.PUPIL_RISK_APPROVE,
-            Permission.RENEWAL_READ, Permission.RENEWAL_RENEW, Permission.RENEWAL_COUNT, Permission.COMPARE_READ, Permission.COMPARE_AGGREGATE)),
+            Permission.RENEWAL_READ, Permission.RENEWAL_RENEW, Permission.RENEWAL_COUNT, Permission.COMPARE_READ, Permission.COMPARE_AGGREGATE,
+            Permission.SUBJECT_ACCESS_EXPORT)),
     ATTENDANCE("Attendance officer", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ, Permission.AUDIT_READ,
             Permission.PLACEMENT_READ, Permission.PLACEMENT_COUNT,
             Permission.SUSPENSION_READ,
@@ -78,7 +80,8 @@ public enum Role {
     ADMIN("Administrator", Set.of(Permission.PROVIDER_READ, Permission.SCHOOL_READ, Permission.SCHOOL_MANAGE,
             Permission.AUDIT_READ,
             Permission.TEMPLATE_MANAGE, Permission.CALENDAR_MANAGE,
-            Permission.USER_MANAGE, Permission.SECURITY_LOG_READ, Permission.REMINDER_READ));
+            Permission.USER_MANAGE, Permission.SECURITY_LOG_READ, Permission.REMINDER_READ,
+            Permission.RETENTION_READ));
 
     private final String label;
     private final Set<String> permissions;

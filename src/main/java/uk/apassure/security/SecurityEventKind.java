@@ -18,7 +18,9 @@ public enum SecurityEventKind {
     MFA_PASSED("Two-step code accepted"),
     MFA_FAILED("Two-step code refused"),
     MFA_RECOVERY_USED("Recovery code used"),
-    MFA_RESET("Two-step sign-in reset by an administrator");
+    MFA_RESET("Two-step sign-in reset by an administrator"),
+    SUBJECT_ACCESS_EXPORTED("Subject access export made"),
+    RETENTION_RUN("Retention schedule applied");
 
     private final String label;
 
