@@ -79,10 +79,10 @@ public class PlacementService {
         SignedInUser user = access.require(Permission.PLACEMENT_READ);
         List<SchoolSummary> visible = scope.schools(user);
         FlagFacts facts = flagFacts(filter);
-        // the trigger is counted across the trust: for the rows, only when the filter asked already or is
-        // one provider's (counting it for every page's providers took over a second a page at 200,000 placements)
+        // the trigger is counted across the trust; the counts are kept until a timetable, status or pupil
+        // changes (FullTimePupilCounts, V31), so every page's rows carry their badge
         Set<Long> trigger = filter.flags().contains(PlacementFlag.REGISTRATION_TRIGGER) ? facts.triggerProviders()
-                : filter.providerId() != null ? triggers.flaggedAmong(Set.of(filter.providerId())) : Set.of();
+                : triggers.flagged().keySet();
         return grid.complete(placements.findRows(ids(visible), filter, facts, page), visible, facts.today(),
                 trigger);
     }
