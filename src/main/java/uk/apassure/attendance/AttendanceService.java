@@ -71,7 +71,7 @@ public class AttendanceService {
     /** The sessions expected on {@code date} across the user's scope, with their marks and follow-ups. */
     public AttendanceDay day(LocalDate date) {
         SignedInUser user = access.require(Permission.ATTENDANCE_READ);
-        List<PlacementWeek> weeks = placements.activeWeeks();
+        List<PlacementWeek> weeks = placements.activeWeeksOn(date);
         List<String> problems = new ArrayList<>();
         List<ExpectedSession> expected = expectedOn(weeks, date, problems);
         Map<Long, PlacementWeek> byId = weeks.stream().collect(Collectors.toMap(PlacementWeek::id, Function.identity()));
@@ -161,7 +161,7 @@ public class AttendanceService {
         if (!access.isPermitted(Permission.ATTENDANCE_READ)) {
             access.require(Permission.ATTENDANCE_COUNT);
         }
-        List<PlacementWeek> weeks = placements.activeWeeks();
+        List<PlacementWeek> weeks = placements.activeWeeksOn(date);
         List<ExpectedSession> expected = expectedOn(weeks, date, new ArrayList<>());
         Set<Long> ids = expected.stream().map(ExpectedSession::placementId).collect(Collectors.toSet());
         Map<MarkKey, Mark> marked = ids.isEmpty() ? Map.of() : marks.findFor(ids, date, date).stream()

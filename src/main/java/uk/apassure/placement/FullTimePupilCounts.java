@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import uk.apassure.provider.FullTimeEducation;
@@ -17,6 +18,13 @@ import uk.apassure.provider.RegistrationTrigger;
  * aggregate over the timetables of active and proposed placements of every school of the trust,
  * never a placement loaded. A pupil's week at a provider is the sum of that provider's sessions in
  * the pupil's placements; hours at another provider do not add to it.
+ *
+ * <p>Counting the whole trust takes seconds at 200,000 placements, so the trust's counts are kept
+ * in memory, labelled with the change number that V31's triggers move on every write that can alter
+ * them (timetables, a placement's status, a pupil's SEN, looked-after status or year group). Each
+ * call reads that number first, in its own transaction, and counts again only when it has moved;
+ * a count is read after its label, so it is never older than the label says. Calendars and the
+ * providers' own standing do not enter the counts (the trigger judges those when asked).
  */
 @Component
 class FullTimePupilCounts implements FullTimeEducation {
@@ -39,13 +47,14 @@ class FullTimePupilCounts implements FullTimeEducation {
                 JOIN placement p ON p.id = s.placement_id
                 JOIN pupil pu ON pu.id = p.pupil_id
                 JOIN school sc ON sc.id = p.school_id
-                WHERE sc.trust_id = :trust AND p.status IN (:active, :proposed) AND pu.year_group <= :lastYear %s
+                WHERE sc.trust_id = :trust AND p.status IN (:active, :proposed) AND pu.year_group <= :lastYear
                 GROUP BY s.provider_id, p.pupil_id
                 HAVING all_seconds >= :fullTime
             ) t
             GROUP BY t.provider_id""";
 
     private final EntityManager em;
+    private final Map<Long, Counted> byTrust = new ConcurrentHashMap<>();
 
     FullTimePupilCounts(EntityManager em) {
         this.em = em;
@@ -53,25 +62,50 @@ class FullTimePupilCounts implements FullTimeEducation {
 
     @Override
     public Map<Long, Counts> byProvider(long trustId, @Nullable Long providerId) {
-        return count(trustId, providerId == null ? null : List.of(providerId));
+        Map<Long, Counts> all = trust(trustId);
+        if (providerId == null) {
+            return all;
+        }
+        Counts counts = all.get(providerId);
+        return counts == null ? Map.of() : Map.of(providerId, counts);
     }
 
     @Override
     public Map<Long, Counts> byProviders(long trustId, Collection<Long> providerIds) {
-        return providerIds.isEmpty() ? Map.of() : count(trustId, providerIds);
+        Map<Long, Counts> all = trust(trustId);
+        Map<Long, Counts> some = new HashMap<>();
+        for (Long id : providerIds) {
+            Counts counts = all.get(id);
+            if (counts != null) {
+                some.put(id, counts);
+            }
+        }
+        return some;
     }
 
-    private Map<Long, Counts> count(long trustId, @Nullable Collection<Long> providerIds) {
-        Query query = em.createNativeQuery(SQL.formatted(providerIds == null ? "" : "AND s.provider_id IN (:provider)"))
+    /** The trust's counts for every provider, counted again only when V31's change number has moved. */
+    private Map<Long, Counts> trust(long trustId) {
+        long version = number(em.createNativeQuery("SELECT version FROM full_time_change WHERE id = 1")
+                .getSingleResult());
+        Counted cached = byTrust.get(trustId);
+        if (cached != null && cached.version() == version) {
+            return cached.counts();
+        }
+        Map<Long, Counts> counts = Map.copyOf(count(trustId));
+        byTrust.put(trustId, new Counted(version, counts));
+        return counts;
+    }
+
+    private record Counted(long version, Map<Long, Counts> counts) {}
+
+    private Map<Long, Counts> count(long trustId) {
+        Query query = em.createNativeQuery(SQL)
                 .setParameter("trust", trustId)
                 .setParameter("fullTime", RegistrationTrigger.FULL_TIME.toSeconds())
                 .setParameter("active", PlacementStatus.ACTIVE.name())
                 .setParameter("proposed", PlacementStatus.PROPOSED.name())
                 .setParameter("ehcp", SenStatus.EHCP.name())
                 .setParameter("lastYear", RegistrationTrigger.LAST_YEAR_GROUP);
-        if (providerIds != null) {
-            query.setParameter("provider", providerIds);
-        }
         Map<Long, Counts> counts = new HashMap<>();
         for (Object row : (List<?>) query.getResultList()) {
             Object[] cells = (Object[]) row;

@@ -49,6 +49,7 @@ public class PlacementService {
     private final ReviewDeadlines reviewDeadlines;
     private final RegistrationTriggers triggers;
     private final PlacementGrid grid;
+    private final ActiveWeeks activeWeeks;
     private final List<StartCheck> startChecks;
     private final AccessGuard access;
     private final Clock clock;
@@ -56,7 +57,7 @@ public class PlacementService {
     PlacementService(PlacementRepository placements, PupilRepository pupils, PlacementStatusChangeRepository history,
             ProviderService providers, CalendarService calendars, PlacementRules rules, PlacementScope scope,
             ProviderChecks checks, NoticeDeadlines deadlines, ReviewDeadlines reviewDeadlines, PlacementGrid grid,
-            RegistrationTriggers triggers, List<StartCheck> startChecks, AccessGuard access, Clock clock) {
+            ActiveWeeks activeWeeks, RegistrationTriggers triggers, List<StartCheck> startChecks, AccessGuard access, Clock clock) {
         this.placements = placements;
         this.pupils = pupils;
         this.history = history;
@@ -69,6 +70,7 @@ public class PlacementService {
         this.reviewDeadlines = reviewDeadlines;
         this.triggers = triggers;
         this.grid = grid;
+        this.activeWeeks = activeWeeks;
         this.startChecks = List.copyOf(startChecks);
         this.access = access;
         this.clock = clock;
@@ -79,10 +81,10 @@ public class PlacementService {
         SignedInUser user = access.require(Permission.PLACEMENT_READ);
         List<SchoolSummary> visible = scope.schools(user);
         FlagFacts facts = flagFacts(filter);
-        // the trigger is counted across the trust: for the rows, only when the filter asked already or is
-        // one provider's (counting it for every page's providers took over a second a page at 200,000 placements)
+        // the trigger is counted across the trust; the counts are kept until a timetable, status or pupil
+        // changes (FullTimePupilCounts, V31), so every page's rows carry their badge
         Set<Long> trigger = filter.flags().contains(PlacementFlag.REGISTRATION_TRIGGER) ? facts.triggerProviders()
-                : filter.providerId() != null ? triggers.flaggedAmong(Set.of(filter.providerId())) : Set.of();
+                : triggers.flagged().keySet();
         return grid.complete(placements.findRows(ids(visible), filter, facts, page), visible, facts.today(),
                 trigger);
     }
@@ -155,10 +157,22 @@ public class PlacementService {
      * query, for attendance. Those who see counts only (governors) get them without the pupil.
      */
     public List<PlacementWeek> activeWeeks() {
+        return activeWeeks(null);
+    }
+
+    /**
+     * As {@link #activeWeeks()}, only the placements running on {@code date} with their sessions of
+     * that weekday (a day's register): read as columns, not entities.
+     */
+    public List<PlacementWeek> activeWeeksOn(LocalDate date) {
+        return activeWeeks(date);
+    }
+
+    private List<PlacementWeek> activeWeeks(@Nullable LocalDate on) {
         boolean reads = access.isPermitted(Permission.PLACEMENT_READ);
         SignedInUser user = access.require(reads ? Permission.PLACEMENT_READ : Permission.PLACEMENT_COUNT);
         List<Long> schools = scope(user);
-        return schools.isEmpty() ? List.of() : placements.findActiveIn(schools).stream().map(Placement::week)
+        return schools.isEmpty() ? List.of() : activeWeeks.of(schools, on).stream()
                 .map(week -> reads ? week : week.withoutPupil()).toList();
     }
 

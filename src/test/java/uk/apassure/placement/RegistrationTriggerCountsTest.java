@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import uk.apassure.IntegrationTest;
 import uk.apassure.provider.FullTimeEducation;
 import uk.apassure.provider.FullTimePupils;
@@ -42,6 +43,9 @@ class RegistrationTriggerCountsTest extends IntegrationTest {
 
     @Autowired
     ProviderService providers;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     long fivePupils;
     long fourAndAProposal;
@@ -150,5 +154,43 @@ class RegistrationTriggerCountsTest extends IntegrationTest {
         assertThatThrownBy(() -> as("a.admin", () -> providers.count(filter)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(as("a.admin", () -> providers.count(ProviderFilter.ANY))).isPositive();
+    }
+
+    /**
+     * The counts are kept between requests (V31, FullTimePupilCounts); every write that changes them,
+     * through the service or plain SQL, is seen on the next request.
+     */
+    @Test
+    void kept_counts_follow_status_timetable_and_pupil_changes() {
+        long changing = fixtures.unregistered("Changing counts farm");
+        long lone = fixtures.unregistered("Lone pupil gym");
+        for (String name : new String[] {"Sam Four", "Tom Four", "Una Four", "Vic Four"}) {
+            fixtures.pupil("a1.aplead", name).at(changing, hours(18)).active();
+        }
+        long lonePupil = fixtures.pupil("a2.aplead", "Wyn Alone").at(lone, hours(20)).active();
+        assertThat(as("a1.slt", () -> triggers.forProvider(changing))).isEmpty();
+        assertThat(as("a1.slt", () -> triggers.forProvider(lone))).isEmpty();
+
+        long fifth = fixtures.pupil("a2.aplead", "Xan Fifth").at(changing, hours(18)).proposed();
+        assertThat(as("a1.slt", () -> triggers.forProvider(changing))).get()
+                .extracting(RegistrationFinding::state).isEqualTo(State.WOULD_TRIGGER);
+
+        jdbc.update("update placement set status = 'ACTIVE' where id = ?", fifth);
+        assertThat(as("a2.dsl", () -> triggers.forProvider(changing))).get()
+                .extracting(RegistrationFinding::state).isEqualTo(State.TRIGGERED);
+
+        // one session less: 15 hours, no longer full-time
+        jdbc.update("delete from placement_session where placement_id = ? and day_of_week = (select max(day_of_week)"
+                + " from (select day_of_week from placement_session where placement_id = ?) d)", fifth, fifth);
+        assertThat(as("a1.slt", () -> triggers.forProvider(changing))).isEmpty();
+
+        jdbc.update("update pupil set looked_after = true where id = (select pupil_id from placement where id = ?)",
+                lonePupil);
+        assertThat(as("a1.slt", () -> triggers.forProvider(lone))).get()
+                .extracting(RegistrationFinding::reasons).isEqualTo("1 pupil full-time, 1 looked after");
+
+        jdbc.update("update placement set status = 'ENDED', destination = 'Back at school full-time' where id = ?",
+                lonePupil);
+        assertThat(as("a1.slt", () -> triggers.forProvider(lone))).isEmpty();
     }
 }
