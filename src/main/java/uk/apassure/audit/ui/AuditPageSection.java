@@ -10,5 +10,5 @@ import java.util.Optional;
 public interface AuditPageSection {
 
     /** The section for this audit, or empty when the signed-in user may not see it. */
-    Optional<Component> create(long auditId);
+    Optional<Component> forAudit(long auditId);
 }

@@ -185,7 +185,7 @@ public class AuditView extends VerticalLayout implements HasUrlParameter<Long>, 
             pageStatus.clear();
         }
         add(signOff);
-        pageSections.forEach(section -> section.create(sheet.id()).ifPresent(this::add));
+        pageSections.forEach(section -> section.forAudit(sheet.id()).ifPresent(this::add));
     }
 
     private uk.apassure.audit.ItemSaved saveItem(long itemId, long version, uk.apassure.audit.ItemAnswer answer) {

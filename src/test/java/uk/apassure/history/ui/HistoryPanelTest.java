@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.apassure.ViewTest;
 import uk.apassure.audit.AuditFixtures;
+import uk.apassure.audit.ui.AuditView;
 import uk.apassure.provider.ProviderDetails;
 import uk.apassure.provider.ProviderService;
 import uk.apassure.provider.ui.ProviderView;
@@ -40,7 +41,6 @@ class HistoryPanelTest extends ViewTest {
         navigate(ProviderView.class, provider);
         HistoryPanel panel = $(HistoryPanel.class).single();
         assertThat(panel.isOpened()).isFalse();
-        assertThat($(Div.class).withClassName("history-entry").all()).isEmpty();
 
         panel.setOpened(true);
         panel.load();
@@ -53,5 +53,23 @@ class HistoryPanelTest extends ViewTest {
         assertThat(entries.getLast().getElement().getTextRecursively()).contains("Created by");
         assertThat($(Div.class).withClassName("history-change").all())
                 .allSatisfy(line -> assertThat(line.getElement().getProperty("innerHTML")).isNull());
+    }
+
+    @Test
+    void the_audit_page_shows_the_audits_own_history() {
+        long provider = audits.provider("History audit farm " + UUID.randomUUID());
+        long audit = audits.draft(provider);
+
+        signInAs("a1.aplead");
+        navigate(AuditView.class, audit);
+        HistoryPanel panel = $(HistoryPanel.class).single();
+        assertThat(panel.isOpened()).isFalse();
+        panel.setOpened(true);
+        panel.load();
+
+        var entries = $(Div.class).withClassName("history-entry").all();
+        assertThat(entries).isNotEmpty();
+        assertThat(entries.getLast().getElement().getTextRecursively()).contains("Created by " + subjects.signedIn("a1.aplead").displayName())
+                .contains("State: – → Draft");
     }
 }
