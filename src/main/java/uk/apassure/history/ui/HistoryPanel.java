@@ -42,7 +42,7 @@ public class HistoryPanel extends Details {
         }
         loaded = true;
         Div body = new Div();
-        body.addClassName("history-entries");
+        body.addClassName("change-history-entries");
         Attempt.run("", () -> show(body, history.of(kind, id)));
         add(body);
     }
@@ -60,10 +60,10 @@ public class HistoryPanel extends Details {
             Span when = new Span(entry.when());
             when.addClassName("hint");
             Div card = new Div(title, when);
-            card.addClassNames("card", "history-entry");
+            card.addClassNames("card", "change-history-entry");
             for (HistoryEntry.FieldChange change : entry.changes()) {
                 Div line = new Div();
-                line.addClassName("history-change");
+                line.addClassName("change-history-line");
                 line.setText(change.field() + ": " + change.before() + " → " + change.after());
                 card.add(line);
             }

@@ -41,17 +41,18 @@ class HistoryPanelTest extends ViewTest {
         navigate(ProviderView.class, provider);
         HistoryPanel panel = $(HistoryPanel.class).single();
         assertThat(panel.isOpened()).isFalse();
+        assertThat($(Div.class).withClassName("change-history-entry").all()).isEmpty();
 
         panel.setOpened(true);
         panel.load();
 
-        var entries = $(Div.class).withClassName("history-entry").all();
+        var entries = $(Div.class).withClassName("change-history-entry").all();
         assertThat(entries).hasSizeGreaterThanOrEqualTo(2);
         String newest = entries.getFirst().getElement().getTextRecursively();
         assertThat(newest).contains("Changed by " + subjects.signedIn("a1.aplead").displayName())
                 .contains("Offer: Animal care → " + TYPED);
         assertThat(entries.getLast().getElement().getTextRecursively()).contains("Created by");
-        assertThat($(Div.class).withClassName("history-change").all())
+        assertThat($(Div.class).withClassName("change-history-line").all())
                 .allSatisfy(line -> assertThat(line.getElement().getProperty("innerHTML")).isNull());
     }
 
@@ -67,7 +68,7 @@ class HistoryPanelTest extends ViewTest {
         panel.setOpened(true);
         panel.load();
 
-        var entries = $(Div.class).withClassName("history-entry").all();
+        var entries = $(Div.class).withClassName("change-history-entry").all();
         assertThat(entries).isNotEmpty();
         assertThat(entries.getLast().getElement().getTextRecursively()).contains("Created by " + subjects.signedIn("a1.aplead").displayName())
                 .contains("State: – → Draft");
