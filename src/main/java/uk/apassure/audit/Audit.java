@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 import uk.apassure.base.domain.AbstractEntity;
 import uk.apassure.base.domain.Rag;
@@ -23,6 +25,7 @@ import uk.apassure.base.domain.Rag;
  * A pre-placement check of one provider by one school, from one checklist version. Its state
  * moves only forward, each step by the role the workflow names; once decided it never changes.
  */
+@Audited
 @Entity
 @Table(name = "audit")
 class Audit extends AbstractEntity {
@@ -34,6 +37,7 @@ class Audit extends AbstractEntity {
     @Column(updatable = false)
     private long schoolId;
 
+    @NotAudited
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "checklist_version_id", updatable = false)
     private @Nullable ChecklistVersion checklistVersion;
@@ -60,18 +64,22 @@ class Audit extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     private @Nullable Rag decidedRag;
 
+    @NotAudited
     @OneToMany(mappedBy = "audit", cascade = CascadeType.ALL)
     @OrderBy("id")
     private List<AuditItem> items = new ArrayList<>();
 
+    @NotAudited
     @OneToMany(mappedBy = "audit", cascade = CascadeType.ALL)
     @OrderBy("dueOn, id")
     private List<AuditCondition> conditions = new ArrayList<>();
 
+    @NotAudited
     @OneToMany(mappedBy = "audit", cascade = CascadeType.ALL)
     @OrderBy("signedAt")
     private List<Adoption> adoptions = new ArrayList<>();
 
+    @NotAudited
     @OneToMany(mappedBy = "audit", cascade = CascadeType.ALL)
     @OrderBy("sentBackAt, id")
     private List<SendBack> sendBacks = new ArrayList<>();

@@ -13,11 +13,14 @@ import jakarta.persistence.Table;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 import uk.apassure.base.domain.AbstractEntity;
 import uk.apassure.security.Role;
 
 /** A person who signs in: member of one school, or of the trust itself, with one or more roles. */
+@Audited
 @Entity
 @Table(name = "app_user")
 public class AppUser extends AbstractEntity {
@@ -25,13 +28,16 @@ public class AppUser extends AbstractEntity {
     private String username = "";
     private String displayName = "";
     private @Nullable String email;
+    @NotAudited
     private String passwordHash = "";
 
+    @NotAudited
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "trust_id")
     private Trust trust;
 
     /** Null for trust-level users. */
+    @NotAudited
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "school_id")
     private @Nullable School school;

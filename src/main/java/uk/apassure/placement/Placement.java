@@ -16,10 +16,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 import uk.apassure.base.domain.AbstractEntity;
 
 /** A pupil placed at one or more providers for a period, on a weekly timetable. */
+@Audited
 @Entity
 @Table(name = "placement")
 class Placement extends AbstractEntity {
@@ -27,6 +30,7 @@ class Placement extends AbstractEntity {
     @Column(name = "school_id")
     private long schoolId;
 
+    @NotAudited
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "pupil_id")
     private Pupil pupil;
@@ -52,6 +56,7 @@ class Placement extends AbstractEntity {
     private @Nullable LocalDate noticeDueBy;
 
     // worked out by MariaDB from the two dates above (V13): from this day on, the notice is late
+    @NotAudited
     @Column(insertable = false, updatable = false)
     private @Nullable LocalDate noticeLateFrom;
     // from this day on a review is overdue unless one is held first (ReviewDeadlines, V25)
@@ -72,10 +77,12 @@ class Placement extends AbstractEntity {
     private Instant createdAt = Instant.EPOCH;
 
     // sets, not lists: both are fetched together for the placement page
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "placement_session", joinColumns = @JoinColumn(name = "placement_id"))
     private Set<TimetableSession> sessions = new LinkedHashSet<>();
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "placement_agreement", joinColumns = @JoinColumn(name = "placement_id"))
     private Set<AgreementConfirmation> agreement = new LinkedHashSet<>();

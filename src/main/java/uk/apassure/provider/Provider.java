@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 import uk.apassure.base.domain.AbstractEntity;
 import uk.apassure.base.domain.Rag;
@@ -21,6 +23,7 @@ import uk.apassure.base.domain.Rag;
  * An entry of the trust's provider register. Provider-level facts are shared by every school of
  * the trust. The status changes only through {@link #changeStatus}, which keeps its history.
  */
+@Audited
 @Entity
 @Table(name = "provider")
 public class Provider extends AbstractEntity {
@@ -61,14 +64,17 @@ public class Provider extends AbstractEntity {
     private @Nullable Rag latestAuditRag;
     private @Nullable LocalDate latestAuditOn;
 
+    @NotAudited
     @OneToMany(mappedBy = "provider", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("kind, name")
     private List<ProviderSite> sites = new ArrayList<>();
 
+    @NotAudited
     @OneToMany(mappedBy = "provider", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("name")
     private List<ProviderContact> contacts = new ArrayList<>();
 
+    @NotAudited
     @OneToMany(mappedBy = "provider", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("changedAt desc, id desc")
     private List<ProviderStatusChange> statusHistory = new ArrayList<>();

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 import uk.apassure.base.domain.AbstractEntity;
 
@@ -20,6 +22,7 @@ import uk.apassure.base.domain.AbstractEntity;
  * approved (the current version) until a newer version is approved, then kept to read. The current
  * version carries when it was last reviewed and when the next review is due.
  */
+@Audited
 @Entity
 @Table(name = "pupil_risk_assessment")
 class PupilRiskAssessment extends AbstractEntity {
@@ -31,6 +34,7 @@ class PupilRiskAssessment extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     private RiskStatus status = RiskStatus.DRAFT;
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "pupil_risk_item", joinColumns = @JoinColumn(name = "assessment_id"))
     @OrderColumn(name = "position")

@@ -16,10 +16,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 import uk.apassure.base.domain.AbstractEntity;
 
 /** One review of a placement: a draft while it is filled in, then signed off by SLT or the headteacher. */
+@Audited
 @Entity
 @Table(name = "placement_review")
 class PlacementReview extends AbstractEntity {
@@ -35,6 +38,7 @@ class PlacementReview extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     private @Nullable ReviewKind kind;
 
+    @NotAudited
     @ElementCollection
     @Enumerated(EnumType.STRING)
     @CollectionTable(name = "placement_review_attendee", joinColumns = @JoinColumn(name = "review_id"))
@@ -45,6 +49,7 @@ class PlacementReview extends AbstractEntity {
     private @Nullable BigDecimal attendancePercent;
     private String attendanceReason = "";
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "placement_review_outcome", joinColumns = @JoinColumn(name = "review_id"))
     @OrderColumn(name = "position")

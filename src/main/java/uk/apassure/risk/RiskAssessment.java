@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 import uk.apassure.base.domain.AbstractEntity;
 
@@ -17,6 +19,7 @@ import uk.apassure.base.domain.AbstractEntity;
  * new version replaces it as the current one and it stays readable. Material changes since approval
  * are added to it and keep "review needed since" and the reasons on the row, so the state is a query.
  */
+@Audited
 @Entity
 @Table(name = "provider_risk_assessment")
 class RiskAssessment extends AbstractEntity {
@@ -36,10 +39,12 @@ class RiskAssessment extends AbstractEntity {
     private @Nullable LocalDate reviewNeededSince;
     private @Nullable String reviewReason;
 
+    @NotAudited
     @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL)
     @OrderBy("position")
     private List<RiskHazard> hazards = new ArrayList<>();
 
+    @NotAudited
     @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL)
     @OrderBy("changedOn, id")
     private List<MaterialChange> changes = new ArrayList<>();

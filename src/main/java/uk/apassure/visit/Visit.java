@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 import uk.apassure.base.domain.AbstractEntity;
 import uk.apassure.provider.Provider;
@@ -25,6 +27,7 @@ import uk.apassure.provider.ProviderSite;
  * complete ({@link SubmissionRules}) and changes only through {@link VisitService#amend}, which
  * keeps a trail.
  */
+@Audited
 @Entity
 @Table(name = "visit")
 public class Visit extends AbstractEntity {
@@ -35,10 +38,12 @@ public class Visit extends AbstractEntity {
     @Column(updatable = false)
     private long schoolId;
 
+    @NotAudited
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "provider_id", updatable = false)
     private Provider provider;
 
+    @NotAudited
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "site_id")
     private @Nullable ProviderSite site;
@@ -89,6 +94,7 @@ public class Visit extends AbstractEntity {
     private Instant updatedAt = Instant.EPOCH;
     private @Nullable Instant submittedAt;
 
+    @NotAudited
     @OneToMany(mappedBy = "visit", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("dueOn, id")
     private List<VisitAction> actions = new ArrayList<>();

@@ -54,7 +54,10 @@ public class UsersView extends VerticalLayout {
     private final TextField search = new TextField();
     private List<Account> all = List.of();
 
-    public UsersView(UserAdminService admin, SchoolService schoolService) {
+    private final uk.apassure.history.HistoryService history;
+
+    public UsersView(UserAdminService admin, SchoolService schoolService, uk.apassure.history.HistoryService history) {
+        this.history = history;
         this.admin = admin;
         this.schools = schoolService.trustSchools();
         addClassName("users-view");
@@ -212,7 +215,8 @@ public class UsersView extends VerticalLayout {
         resetTwoStep.setVisible(admin.hasSecondFactor(account.id()));
         Div actions = new Div(reset, resetTwoStep, activeToggle);
         actions.addClassName("account-actions");
-        dialog.add(new VerticalLayout(facts, roles, saveRoles, actions));
+        dialog.add(new VerticalLayout(facts, roles, saveRoles, actions,
+                new uk.apassure.history.ui.HistoryPanel(history, uk.apassure.history.HistoryKind.USER, account.id())));
         Button close = new Button("Close", click -> dialog.close());
         dialog.getFooter().add(close);
         dialog.open();

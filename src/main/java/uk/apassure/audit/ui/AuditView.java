@@ -61,8 +61,11 @@ public class AuditView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final List<Div> sectionBadges = new ArrayList<>();
     private final Map<Long, AuditItemCard> cards = new LinkedHashMap<>();
 
+    private final List<AuditPageSection> pageSections;
+
     public AuditView(AuditService audits, EvidenceService evidence, AuditPdf pdf, AdoptionService adoptions,
-            AccessGuard access, Clock clock) {
+            AccessGuard access, Clock clock, List<AuditPageSection> pageSections) {
+        this.pageSections = pageSections;
         this.audits = audits;
         this.adoptions = adoptions;
         this.evidence = evidence;
@@ -182,6 +185,7 @@ public class AuditView extends VerticalLayout implements HasUrlParameter<Long>, 
             pageStatus.clear();
         }
         add(signOff);
+        pageSections.forEach(section -> section.forAudit(sheet.id()).ifPresent(this::add));
     }
 
     private uk.apassure.audit.ItemSaved saveItem(long itemId, long version, uk.apassure.audit.ItemAnswer answer) {
