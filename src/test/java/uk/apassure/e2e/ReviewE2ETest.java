@@ -47,6 +47,8 @@ class ReviewE2ETest extends BrowserTest {
     AttendanceService attendance;
     @Autowired
     SubjectRunner subjects;
+    @Autowired
+    uk.apassure.pupilrisk.PupilRiskFixtures pupilRisks;
 
     @Test
     void slt_holds_a_review_signs_it_off_and_downloads_the_summary() throws IOException {
@@ -55,6 +57,8 @@ class ReviewE2ETest extends BrowserTest {
         long placement = placementFixtures.active("a1.aplead", LocalDate.of(2026, 11, 2),
                 Map.of(provider, List.of(DayOfWeek.TUESDAY)));
         String pupil = subjects.callAs("a1.dsl", () -> placements.week(placement)).pupilName();
+        // sign-off asks for the pupil's risk assessment reviewed on or after the meeting (pupilrisk)
+        pupilRisks.approved("a1.slt", placement, LocalDate.of(2026, 11, 24));
         // three Tuesdays marked present; today's two sessions not yet: 6 of 8
         for (LocalDate tuesday : List.of(LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 10),
                 LocalDate.of(2026, 11, 17))) {

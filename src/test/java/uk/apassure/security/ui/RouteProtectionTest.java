@@ -58,7 +58,7 @@ class RouteProtectionTest extends ViewTest {
         navigate(DashboardView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .containsExactly("Dashboard", "Providers", "Audits", "Reminder e-mails", "Accounts", "Schools and staff",
-                        "Checklist templates", "School calendars", "Security log", "My account");
+                        "Checklist templates", "School calendars", "Security log", "Retention", "My account");
     }
 
     @Test
