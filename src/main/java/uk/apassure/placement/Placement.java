@@ -60,6 +60,8 @@ class Placement extends AbstractEntity {
     @Column(insertable = false, updatable = false)
     private @Nullable LocalDate noticeLateFrom;
     // from this day on a review is overdue unless one is held first (ReviewDeadlines, V25)
+    // worked out from the reviews and the calendar (V25), like noticeLateFrom: not part of the history
+    @NotAudited
     private @Nullable LocalDate reviewOverdueFrom;
     private @Nullable String destination;
     // what the parental notice letter says besides the terms (NoticeDetails)
