@@ -59,7 +59,7 @@ public class RetentionRun {
 
     /** Runs the schedule now, unless another node holds the lock (then nothing). */
     public Optional<RetentionReport> runLocked() {
-        LockConfiguration lock = new LockConfiguration(Instant.now(), "retention", settings.lockAtMostFor(),
+        LockConfiguration lock = new LockConfiguration(clock.instant(), "retention", settings.lockAtMostFor(),
                 java.time.Duration.ZERO);
         try {
             return Optional.ofNullable(locks.executeWithLock(this::run, lock).getResult());

@@ -77,7 +77,7 @@ public class DigestRun {
         if (period.isEmpty() || runs.finished(kind, period.get())) {
             return Optional.empty();
         }
-        LockConfiguration lock = new LockConfiguration(Instant.now(), kind.lockName(), settings.lockAtMostFor(),
+        LockConfiguration lock = new LockConfiguration(clock.instant(), kind.lockName(), settings.lockAtMostFor(),
                 java.time.Duration.ZERO);
         try {
             LockingTaskExecutor.TaskResult<Boolean> result = locks.executeWithLock(() -> {
