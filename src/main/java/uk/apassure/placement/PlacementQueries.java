@@ -11,4 +11,7 @@ interface PlacementQueries {
     List<PlacementGridRow> findRows(Collection<Long> schools, PlacementFilter filter, FlagFacts facts, Pageable page);
 
     long countRows(Collection<Long> schools, PlacementFilter filter, FlagFacts facts);
+
+    /** Placements by status in these schools, from the counts the triggers keep (V37). */
+    List<PlacementCount> keptCountsByStatus(Collection<Long> schools);
 }

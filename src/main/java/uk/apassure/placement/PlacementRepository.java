@@ -48,11 +48,6 @@ interface PlacementRepository extends JpaRepository<Placement, Long>, PlacementQ
     @Query("select p from Placement p where p.id in :ids and p.status = uk.apassure.placement.PlacementStatus.ACTIVE")
     List<Placement> findActiveWithWeeks(@Param("ids") Collection<Long> ids);
 
-    @Query("""
-            select new uk.apassure.placement.PlacementCount(p.status, count(p)) from Placement p
-            where p.schoolId in :schools group by p.status order by p.status""")
-    List<PlacementCount> countByStatus(@Param("schools") Collection<Long> schools);
-
     /** The weekly sessions of active placements, for the visit cadence; only those at {@code provider} when given. */
     @Query("""
             select new uk.apassure.placement.ActiveSession(p.id, p.schoolId, pu.firstName, pu.lastName, p.startsOn,

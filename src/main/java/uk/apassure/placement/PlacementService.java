@@ -103,7 +103,7 @@ public class PlacementService {
     /** Placements by status, without pupils: governors' view (their school), trust leads' (the trust). */
     public List<PlacementCount> counts() {
         SignedInUser user = access.require(Permission.PLACEMENT_COUNT);
-        return placements.countByStatus(scope.schoolIds(user));
+        return placements.keptCountsByStatus(scope.schoolIds(user));
     }
 
     public PlacementPage get(long placementId) {
