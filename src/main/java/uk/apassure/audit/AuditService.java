@@ -119,7 +119,7 @@ public class AuditService {
         audits.providerName(providerId, user.trustId())
                 .orElseThrow(() -> new InvalidStep("This provider is not in your trust's register"));
         if (correctsAuditId == null) {
-            ChecklistVersion checklist = checklists.findFirstByTemplateOrderByNumberDesc(template)
+            ChecklistVersion checklist = checklists.findCurrent(template, user.trustId())
                     .orElseThrow(() -> new InvalidStep("There is no checklist template " + template));
             return audits.saveAndFlush(new Audit(user.trustId(), providerId, user.schoolId(), checklist, null,
                     user.displayName(), clock.instant())).requireId();

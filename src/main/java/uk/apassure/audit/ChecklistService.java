@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
 import uk.apassure.security.Role;
+import uk.apassure.security.SignedInUser;
 
 /**
  * Checklist templates. A published version is never edited: publishing makes the next version,
@@ -31,8 +32,11 @@ public class ChecklistService {
         this.clock = clock;
     }
 
-    /** A template's current version, as a list to choose from when starting an audit. */
-    public record TemplateChoice(String template, String name, int number, boolean onlineOnly) {}
+    /**
+     * A template's current version for the user's trust, as a list to choose from when starting an
+     * audit; {@code trustsOwn} when the trust has published its own version (else the shipped default).
+     */
+    public record TemplateChoice(String template, String name, int number, boolean onlineOnly, boolean trustsOwn) {}
 
     /** One section of a new version, with its items. */
     public record SectionSpec(String title, List<ItemSpec> items) {}
@@ -45,16 +49,17 @@ public class ChecklistService {
     public static final int STANDARD_REF_MAX = 80;
 
     public List<TemplateChoice> current() {
-        access.require(Permission.PROVIDER_READ);
-        return checklists.findCurrent().stream()
-                .map(c -> new TemplateChoice(c.getTemplate(), c.getName(), c.getNumber(), c.isOnlineOnly()))
+        SignedInUser user = access.require(Permission.PROVIDER_READ);
+        return checklists.findCurrent(user.trustId()).stream()
+                .map(c -> new TemplateChoice(c.getTemplate(), c.getName(), c.getNumber(), c.isOnlineOnly(),
+                        c.isTrustsOwn()))
                 .toList();
     }
 
     /** The current version of a template as editable sections: the starting point of the next version. */
     public List<SectionSpec> currentSections(String template) {
-        access.require(Permission.TEMPLATE_MANAGE);
-        ChecklistVersion current = checklists.findFirstByTemplateOrderByNumberDesc(template)
+        SignedInUser user = access.require(Permission.TEMPLATE_MANAGE);
+        ChecklistVersion current = checklists.findCurrent(template, user.trustId())
                 .orElseThrow(() -> new InvalidStep("There is no checklist template " + template));
         return current.getSections().stream().map(section -> new SectionSpec(section.getTitle(),
                 section.getItems().stream().map(item -> {
@@ -64,16 +69,19 @@ public class ChecklistService {
                 }).toList())).toList();
     }
 
-    /** Publishes the next version of a template with these sections; returns its number. */
+    /**
+     * Publishes the next version of a template for the administrator's own trust, with these sections;
+     * returns its number. Other trusts keep theirs (or the shipped default).
+     */
     @Transactional
     public int publish(String template, List<SectionSpec> sections) {
-        access.require(Permission.TEMPLATE_MANAGE);
-        ChecklistVersion previous = checklists.findFirstByTemplateOrderByNumberDesc(template)
+        SignedInUser user = access.require(Permission.TEMPLATE_MANAGE);
+        ChecklistVersion previous = checklists.findCurrent(template, user.trustId())
                 .orElseThrow(() -> new InvalidStep("There is no checklist template " + template));
         if (sections.isEmpty() || sections.stream().anyMatch(s -> s.title().isBlank() || s.items().isEmpty())) {
             throw new InvalidStep("Every section needs a title and at least one item");
         }
-        ChecklistVersion next = new ChecklistVersion(previous, clock.instant());
+        ChecklistVersion next = new ChecklistVersion(previous, user.trustId(), clock.instant());
         for (SectionSpec spec : sections) {
             ChecklistSection section = next.addSection(spec.title().trim());
             for (ItemSpec item : spec.items()) {

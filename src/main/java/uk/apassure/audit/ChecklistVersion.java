@@ -26,6 +26,8 @@ class ChecklistVersion {
     private @Nullable Long id;
 
     private String template = "";
+    /** The trust whose version this is; null for the shipped defaults every trust starts from. */
+    private @Nullable Long trustId;
     private int number;
     private String name = "";
     private boolean onlineOnly;
@@ -37,8 +39,10 @@ class ChecklistVersion {
 
     protected ChecklistVersion() {}
 
-    ChecklistVersion(ChecklistVersion previous, Instant now) {
+    /** The next version, the trust's own, made from {@code previous} (the trust's or the shipped default). */
+    ChecklistVersion(ChecklistVersion previous, long trustId, Instant now) {
         this.template = previous.template;
+        this.trustId = trustId;
         this.number = previous.number + 1;
         this.name = previous.name;
         this.onlineOnly = previous.onlineOnly;
@@ -68,6 +72,10 @@ class ChecklistVersion {
 
     String getName() {
         return name;
+    }
+
+    boolean isTrustsOwn() {
+        return trustId != null;
     }
 
     boolean isOnlineOnly() {

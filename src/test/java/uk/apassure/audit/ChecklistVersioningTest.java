@@ -48,6 +48,41 @@ class ChecklistVersioningTest extends IntegrationTest {
                 .contains("Employer's liability insurance").doesNotContain("Safeguarding policy seen");
     }
 
+    /** Issue 13's finding: one trust's administrator could change every trust's template. */
+    @Test
+    void a_trust_publishes_its_own_version_and_another_trust_keeps_the_shipped_default() {
+        List<ChecklistService.SectionSpec> trustBDefault = as("b.admin",
+                () -> checklists.currentSections(ChecklistService.PRE_PLACEMENT_ONLINE));
+        int trustBNumber = currentNumber("b1.slt", ChecklistService.PRE_PLACEMENT_ONLINE);
+        int before = currentNumber("a1.aplead", ChecklistService.PRE_PLACEMENT_ONLINE);
+
+        int published = as("a.admin", () -> checklists.publish(ChecklistService.PRE_PLACEMENT_ONLINE, List.of(
+                new ChecklistService.SectionSpec("Trust A's own", List.of(new ChecklistService.ItemSpec(
+                        "Trust A's online safety check", "", false, false, null, false, null))))));
+
+        assertThat(published).isEqualTo(before + 1);
+        assertThat(currentNumber("a1.aplead", ChecklistService.PRE_PLACEMENT_ONLINE)).isEqualTo(published);
+        assertThat(as("a.admin", () -> checklists.currentSections(ChecklistService.PRE_PLACEMENT_ONLINE)))
+                .extracting(ChecklistService.SectionSpec::title).containsExactly("Trust A's own");
+        // trust B: the same template as before, for its administrator and for its schools' audits
+        assertThat(currentNumber("b1.slt", ChecklistService.PRE_PLACEMENT_ONLINE)).isEqualTo(trustBNumber);
+        assertThat(as("b.admin", () -> checklists.currentSections(ChecklistService.PRE_PLACEMENT_ONLINE)))
+                .isEqualTo(trustBDefault);
+
+        // trust B publishing its own afterwards numbers on from the default and leaves trust A's alone
+        int trustBPublished = as("b.admin", () -> checklists.publish(ChecklistService.PRE_PLACEMENT_ONLINE,
+                List.of(new ChecklistService.SectionSpec("Trust B's own", List.of(new ChecklistService.ItemSpec(
+                        "Trust B's check", "", false, false, null, false, null))))));
+        assertThat(trustBPublished).isEqualTo(trustBNumber + 1);
+        assertThat(as("a.admin", () -> checklists.currentSections(ChecklistService.PRE_PLACEMENT_ONLINE)))
+                .extracting(ChecklistService.SectionSpec::title).containsExactly("Trust A's own");
+    }
+
+    private int currentNumber(String username, String template) {
+        return as(username, () -> checklists.current()).stream().filter(c -> c.template().equals(template))
+                .findFirst().orElseThrow().number();
+    }
+
     @Test
     void only_administrators_publish_and_a_version_needs_items() {
         var sections = List.of(new ChecklistService.SectionSpec("S", List.of(new ChecklistService.ItemSpec("P", "", false,

@@ -38,12 +38,14 @@ public class TemplatesView extends VerticalLayout {
         this.checklists = checklists;
         addClassName("templates-view");
         template.setLabel("Template");
-        template.setItemLabelGenerator(c -> c.name() + " (version " + c.number() + ")");
+        template.setItemLabelGenerator(c -> c.name() + " (version " + c.number()
+                + (c.trustsOwn() ? ", your trust's own)" : ", the shipped default)"));
         template.addValueChangeListener(e -> edit());
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(click -> publish());
         editor.setWidthFull();
-        add(new H2("Checklist templates"), new Paragraph("Changes are published as a new version; audits already"
+        add(new H2("Checklist templates"), new Paragraph("Your trust's templates. Changes are published as a new"
+                + " version for your trust's schools only; other trusts are not affected, and audits already"
                 + " started keep the version they were started from."), template, editor, publish);
         load(null);
     }
