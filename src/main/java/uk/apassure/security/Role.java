@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * The roles of DESIGN.md. A user has one or more; each role grants a set of permissions, checked
- * in services with {@link AccessGuard}. Role names double as the names used in
- * {@code @RolesAllowed} on views.
+ * in services with {@link AccessGuard} and on routes with {@link RequiresPermission}: views and
+ * services ask for the same permissions, and only this enum says which role has them.
  */
 public enum Role {
     AP_LEAD("AP lead", Set.of(Permission.PROVIDER_READ, Permission.PROVIDER_EDIT, Permission.SCHOOL_READ,
@@ -97,21 +97,5 @@ public enum Role {
 
     public Set<String> permissions() {
         return permissions;
-    }
-
-    /** Role names as constants, for {@code @RolesAllowed}. */
-    public static final class Names {
-        public static final String AP_LEAD = "AP_LEAD";
-        public static final String VISITOR = "VISITOR";
-        public static final String DSL = "DSL";
-        public static final String SLT = "SLT";
-        public static final String HEADTEACHER = "HEADTEACHER";
-        public static final String ATTENDANCE = "ATTENDANCE";
-        public static final String SENCO = "SENCO";
-        public static final String GOVERNOR = "GOVERNOR";
-        public static final String TRUST_LEAD = "TRUST_LEAD";
-        public static final String ADMIN = "ADMIN";
-
-        private Names() {}
     }
 }

@@ -9,16 +9,18 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import java.security.Principal;
+import java.util.Arrays;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.subject.Subject;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Enforces {@code @AnonymousAllowed} / {@code @PermitAll} / {@code @RolesAllowed} on every route
+ * Enforces {@code @AnonymousAllowed} / {@code @PermitAll} / {@link RequiresPermission} on every route
  * from the Shiro subject: anonymous users go to {@code /login} and come back afterwards (from an
  * unknown address too); a signed-in user without the role gets the not-found answer, as if the
- * route did not exist.
+ * route did not exist. {@code @RolesAllowed} is refused on routes (RouteProtectionTest): routes name
+ * permissions, so that {@link Role} alone says who has them.
  * Deny is the default: a view with no annotation opens for nobody.
  */
 @Component
@@ -80,6 +82,10 @@ public class RouteAccessControl implements VaadinServiceInitListener, BeforeEnte
     public static boolean canOpen(Class<?> view) {
         Subject subject = SecurityUtils.getSubject();
         boolean signedIn = subject.isAuthenticated() && !SecondFactor.pending();
+        RequiresPermission required = view.getAnnotation(RequiresPermission.class);
+        if (required != null) {
+            return signedIn && Arrays.stream(required.value()).anyMatch(subject::isPermitted);
+        }
         Principal principal = signedIn ? subject.getPrincipal()::toString : null;
         return CHECKER.hasAccess(view, principal, role -> signedIn && subject.hasRole(role));
     }

@@ -7,11 +7,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import uk.apassure.organisation.SchoolService;
 import uk.apassure.organisation.SchoolService.SchoolSummary;
 import uk.apassure.organisation.SchoolService.StaffMember;
+import uk.apassure.security.Permission;
+import uk.apassure.security.RequiresPermission;
 import uk.apassure.security.Role;
 
 /**
@@ -21,7 +22,7 @@ import uk.apassure.security.Role;
 @Route("admin/schools")
 @PageTitle("Schools and staff")
 @Menu(title = "Schools and staff", order = 90, icon = "INSTITUTION")
-@RolesAllowed({Role.Names.ADMIN, Role.Names.TRUST_LEAD})
+@RequiresPermission({Permission.SCHOOL_MANAGE, Permission.TRUST_WIDE})
 public class SchoolsView extends VerticalLayout {
 
     public SchoolsView(SchoolService schools) {

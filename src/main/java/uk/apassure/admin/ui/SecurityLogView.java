@@ -12,11 +12,11 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import uk.apassure.base.time.UkDates;
 import uk.apassure.base.ui.FilterFields;
-import uk.apassure.security.Role;
+import uk.apassure.security.Permission;
+import uk.apassure.security.RequiresPermission;
 import uk.apassure.security.SecurityEventKind;
 import uk.apassure.security.SecurityLog;
 import uk.apassure.security.SecurityLog.Entry;
@@ -30,7 +30,7 @@ import uk.apassure.security.SecurityLog.Filter;
 @Route("admin/security-log")
 @PageTitle("Security log")
 @Menu(title = "Security log", order = 93, icon = "SHIELD")
-@RolesAllowed(Role.Names.ADMIN)
+@RequiresPermission(Permission.SECURITY_LOG_READ)
 public class SecurityLogView extends VerticalLayout {
 
     public SecurityLogView(SecurityLog log) {

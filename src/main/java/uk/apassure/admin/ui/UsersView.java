@@ -20,7 +20,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +34,8 @@ import uk.apassure.organisation.SchoolService.SchoolSummary;
 import uk.apassure.organisation.UserAdminService;
 import uk.apassure.organisation.UserAdminService.Account;
 import uk.apassure.organisation.UserAdminService.OneTimePassword;
+import uk.apassure.security.Permission;
+import uk.apassure.security.RequiresPermission;
 import uk.apassure.security.Role;
 
 /**
@@ -45,7 +46,7 @@ import uk.apassure.security.Role;
 @Route("admin/users")
 @PageTitle("Accounts")
 @Menu(title = "Accounts", order = 89, icon = "USERS")
-@RolesAllowed(Role.Names.ADMIN)
+@RequiresPermission(Permission.USER_MANAGE)
 public class UsersView extends VerticalLayout {
 
     private final UserAdminService admin;

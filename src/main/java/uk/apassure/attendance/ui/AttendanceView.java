@@ -8,7 +8,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import uk.apassure.attendance.AttendanceCounts;
@@ -16,9 +15,9 @@ import uk.apassure.attendance.AttendanceDay;
 import uk.apassure.attendance.AttendanceService;
 import uk.apassure.base.time.UkDates;
 import uk.apassure.base.ui.DateFields;
+import uk.apassure.security.RequiresPermission;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
-import uk.apassure.security.Role;
 
 /**
  * The day's expected sessions across the providers of the user's school (the trust's for trust
@@ -28,8 +27,7 @@ import uk.apassure.security.Role;
 @Route("placements/attendance")
 @PageTitle("Attendance")
 @Menu(title = "Attendance", order = 4.6, icon = "CHECK_SQUARE_O")
-@RolesAllowed({Role.Names.ATTENDANCE, Role.Names.AP_LEAD, Role.Names.DSL, Role.Names.SLT, Role.Names.HEADTEACHER,
-        Role.Names.TRUST_LEAD, Role.Names.GOVERNOR})
+@RequiresPermission({Permission.ATTENDANCE_READ, Permission.ATTENDANCE_COUNT})
 public class AttendanceView extends VerticalLayout {
 
     final DatePicker date;

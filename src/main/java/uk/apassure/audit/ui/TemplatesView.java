@@ -10,13 +10,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import uk.apassure.audit.ChecklistService;
 import uk.apassure.audit.ChecklistService.TemplateChoice;
 import uk.apassure.base.ui.Notices;
-import uk.apassure.security.Role;
+import uk.apassure.security.Permission;
+import uk.apassure.security.RequiresPermission;
 
 /**
  * Checklist templates for administrators: edit a copy of the current version and publish it as
@@ -25,7 +25,7 @@ import uk.apassure.security.Role;
 @Route("admin/templates")
 @PageTitle("Checklist templates")
 @Menu(title = "Checklist templates", order = 91, icon = "CLIPBOARD_TEXT")
-@RolesAllowed(Role.Names.ADMIN)
+@RequiresPermission(Permission.TEMPLATE_MANAGE)
 public class TemplatesView extends VerticalLayout {
 
     private final ChecklistService checklists;

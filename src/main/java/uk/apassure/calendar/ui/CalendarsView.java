@@ -11,7 +11,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,9 +27,9 @@ import uk.apassure.calendar.NoCalendar;
 import uk.apassure.calendar.YearPlan;
 import uk.apassure.organisation.SchoolService;
 import uk.apassure.organisation.SchoolService.SchoolSummary;
+import uk.apassure.security.RequiresPermission;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
-import uk.apassure.security.Role;
 
 /**
  * School calendars for administrators and trust leads: pick a school and an academic year, type
@@ -39,7 +38,7 @@ import uk.apassure.security.Role;
 @Route("admin/calendars")
 @PageTitle("School calendars")
 @Menu(title = "School calendars", order = 92, icon = "CALENDAR")
-@RolesAllowed({Role.Names.ADMIN, Role.Names.TRUST_LEAD})
+@RequiresPermission(Permission.CALENDAR_MANAGE)
 public class CalendarsView extends VerticalLayout {
 
     final Select<SchoolSummary> school = new Select<>();

@@ -15,7 +15,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -27,8 +26,9 @@ import uk.apassure.compare.ComparePeriod;
 import uk.apassure.compare.CompareService;
 import uk.apassure.compare.Measure;
 import uk.apassure.compare.Measures;
+import uk.apassure.security.Permission;
+import uk.apassure.security.RequiresPermission;
 import uk.apassure.security.AccessGuard;
-import uk.apassure.security.Role;
 
 /**
  * {@code /compare}: the trust's providers measure by measure over a period (trust leads; SLT and
@@ -39,7 +39,7 @@ import uk.apassure.security.Role;
 @Route(CompareView.PATH)
 @PageTitle("Compare providers")
 @Menu(title = "Compare", order = 8, icon = "BAR_CHART")
-@RolesAllowed({Role.Names.TRUST_LEAD, Role.Names.SLT, Role.Names.HEADTEACHER, Role.Names.GOVERNOR})
+@RequiresPermission(Permission.COMPARE_AGGREGATE)
 public class CompareView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String PATH = "compare";

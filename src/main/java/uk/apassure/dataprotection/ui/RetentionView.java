@@ -8,18 +8,18 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import uk.apassure.base.time.UkDates;
 import uk.apassure.dataprotection.RetentionReport;
 import uk.apassure.dataprotection.RetentionRun;
 import uk.apassure.dataprotection.RetentionSettings;
-import uk.apassure.security.Role;
+import uk.apassure.security.Permission;
+import uk.apassure.security.RequiresPermission;
 
 /** What the retention schedule did, run by run, for administrators: counts only, never a pupil. */
 @Route("admin/retention")
 @PageTitle("Retention")
 @Menu(title = "Retention", order = 94, icon = "ARCHIVE")
-@RolesAllowed(Role.Names.ADMIN)
+@RequiresPermission(Permission.RETENTION_READ)
 public class RetentionView extends VerticalLayout {
 
     public RetentionView(RetentionRun retention, RetentionSettings settings) {

@@ -14,7 +14,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -36,9 +35,9 @@ import uk.apassure.placement.PlacementStatus;
 import uk.apassure.placement.PlacementType;
 import uk.apassure.placement.PupilDetails;
 import uk.apassure.provider.ProviderService;
+import uk.apassure.security.RequiresPermission;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
-import uk.apassure.security.Role;
 
 /**
  * The school's placements (the trust's for trust leads), newest start first, loaded a page at a
@@ -49,8 +48,7 @@ import uk.apassure.security.Role;
 @Route(PlacementListView.PATH)
 @PageTitle("Placements")
 @Menu(title = "Placements", order = 4, icon = "CHILD")
-@RolesAllowed({Role.Names.AP_LEAD, Role.Names.VISITOR, Role.Names.DSL, Role.Names.SLT, Role.Names.HEADTEACHER,
-        Role.Names.ATTENDANCE, Role.Names.SENCO, Role.Names.TRUST_LEAD, Role.Names.GOVERNOR})
+@RequiresPermission(Permission.PLACEMENT_COUNT)
 public class PlacementListView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String PATH = "placements";

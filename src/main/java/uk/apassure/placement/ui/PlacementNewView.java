@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import uk.apassure.base.ui.Notices;
@@ -15,7 +14,8 @@ import uk.apassure.placement.SuspensionService;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import uk.apassure.provider.ProviderService;
-import uk.apassure.security.Role;
+import uk.apassure.security.Permission;
+import uk.apassure.security.RequiresPermission;
 
 /**
  * Proposing a placement: the pupil (a UPN already known to the school updates that pupil), the
@@ -24,7 +24,7 @@ import uk.apassure.security.Role;
  */
 @Route("placements/new")
 @PageTitle("New placement")
-@RolesAllowed({Role.Names.AP_LEAD, Role.Names.SLT, Role.Names.HEADTEACHER})
+@RequiresPermission(Permission.PLACEMENT_EDIT)
 public class PlacementNewView extends VerticalLayout implements BeforeEnterObserver {
 
     final PlacementForm form;

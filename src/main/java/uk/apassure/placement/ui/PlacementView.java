@@ -15,7 +15,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -32,13 +31,13 @@ import uk.apassure.placement.PlacementService;
 import uk.apassure.placement.PupilDetails;
 import uk.apassure.placement.SuspensionService;
 import uk.apassure.placement.TimetableSession;
-import uk.apassure.security.Role;
+import uk.apassure.security.Permission;
+import uk.apassure.security.RequiresPermission;
 
 /** One placement: the pupil, the terms, the week, the parental notice, the agreement and the status. */
 @Route("placements")
 @PageTitle("Placement")
-@RolesAllowed({Role.Names.AP_LEAD, Role.Names.VISITOR, Role.Names.DSL, Role.Names.SLT, Role.Names.HEADTEACHER,
-        Role.Names.ATTENDANCE, Role.Names.SENCO, Role.Names.TRUST_LEAD})
+@RequiresPermission(Permission.PLACEMENT_READ)
 public class PlacementView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final PlacementService placements;

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,9 +35,9 @@ import uk.apassure.placement.SuspensionCounts;
 import uk.apassure.placement.SuspensionRow;
 import uk.apassure.placement.SuspensionRule.ProvisionState;
 import uk.apassure.placement.SuspensionService;
+import uk.apassure.security.RequiresPermission;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
-import uk.apassure.security.Role;
 
 /**
  * The school's suspensions (the trust's for trust leads), newest first, each with its run and the
@@ -48,8 +47,7 @@ import uk.apassure.security.Role;
 @Route("placements/suspensions")
 @PageTitle("Suspensions")
 @Menu(title = "Suspensions", order = 4.5, icon = "USER_CLOCK")
-@RolesAllowed({Role.Names.AP_LEAD, Role.Names.DSL, Role.Names.SLT, Role.Names.HEADTEACHER, Role.Names.ATTENDANCE,
-        Role.Names.SENCO, Role.Names.TRUST_LEAD, Role.Names.GOVERNOR})
+@RequiresPermission({Permission.SUSPENSION_READ, Permission.SUSPENSION_COUNT})
 public class SuspensionListView extends VerticalLayout {
 
     final Grid<SuspensionRow> grid = new Grid<>(SuspensionRow.class, false);

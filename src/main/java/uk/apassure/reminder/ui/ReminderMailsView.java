@@ -9,11 +9,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import jakarta.annotation.security.RolesAllowed;
 import uk.apassure.base.time.UkDates;
 import uk.apassure.reminder.ReminderMailRow;
 import uk.apassure.reminder.ReminderMailService;
-import uk.apassure.security.Role;
+import uk.apassure.security.Permission;
+import uk.apassure.security.RequiresPermission;
 
 /**
  * The reminder e-mails of the last 90 days (weekly digests, daily e-mails) and their state, for the
@@ -23,7 +23,7 @@ import uk.apassure.security.Role;
 @Route("reminders")
 @PageTitle("Reminder e-mails")
 @Menu(title = "Reminder e-mails", order = 80, icon = "ENVELOPE_O")
-@RolesAllowed({Role.Names.AP_LEAD, Role.Names.ADMIN})
+@RequiresPermission(Permission.REMINDER_READ)
 public class ReminderMailsView extends VerticalLayout {
 
     final Grid<ReminderMailRow> grid = new Grid<>(ReminderMailRow.class, false);

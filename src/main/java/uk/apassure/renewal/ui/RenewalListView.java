@@ -16,7 +16,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,9 +33,9 @@ import uk.apassure.renewal.RenewalItem;
 import uk.apassure.renewal.RenewalKind;
 import uk.apassure.renewal.RenewalService;
 import uk.apassure.renewal.RenewalState;
+import uk.apassure.security.RequiresPermission;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
-import uk.apassure.security.Role;
 
 /**
  * Everything with an expiry or review date that the user's school relies on (the trust's for trust
@@ -47,7 +46,7 @@ import uk.apassure.security.Role;
 @Route(RenewalListView.PATH)
 @PageTitle("Renewals")
 @Menu(title = "Renewals", order = 2.5, icon = "CALENDAR_CLOCK")
-@RolesAllowed({Role.Names.AP_LEAD, Role.Names.DSL, Role.Names.SLT, Role.Names.HEADTEACHER, Role.Names.TRUST_LEAD})
+@RequiresPermission(Permission.RENEWAL_READ)
 public class RenewalListView extends VerticalLayout implements BeforeEnterObserver {
 
     public static final String PATH = "renewals";

@@ -21,7 +21,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,7 +41,8 @@ import uk.apassure.review.ReviewPage;
 import uk.apassure.review.ReviewPdf;
 import uk.apassure.review.ReviewService;
 import uk.apassure.review.ReviewStatus;
-import uk.apassure.security.Role;
+import uk.apassure.security.Permission;
+import uk.apassure.security.RequiresPermission;
 
 /**
  * One review of a placement ({@code /placements/{placementId}/reviews/{reviewId}}): the form,
@@ -50,8 +50,7 @@ import uk.apassure.security.Role;
  * headteacher; amendments with a reason once signed; the summary PDF for the file and the parents.
  */
 @Route("placements/:placementId([0-9]{1,18})/reviews/:reviewId([0-9]{1,18})")
-@RolesAllowed({Role.Names.AP_LEAD, Role.Names.DSL, Role.Names.SLT, Role.Names.HEADTEACHER, Role.Names.SENCO,
-        Role.Names.TRUST_LEAD})
+@RequiresPermission(Permission.REVIEW_READ)
 public class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
 

@@ -14,7 +14,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -24,9 +23,9 @@ import uk.apassure.base.ui.ListAddress;
 import uk.apassure.base.ui.WindowWidth;
 import uk.apassure.organisation.SchoolService;
 import uk.apassure.provider.ProviderService;
+import uk.apassure.security.RequiresPermission;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
-import uk.apassure.security.Role;
 import uk.apassure.visit.Judgement;
 import uk.apassure.visit.VisitFilter;
 import uk.apassure.visit.VisitRow;
@@ -42,8 +41,7 @@ import uk.apassure.visit.VisitType;
 @Route(VisitListView.PATH)
 @PageTitle("Visits")
 @Menu(title = "Visits", order = 3, icon = "CALENDAR_USER")
-@RolesAllowed({Role.Names.AP_LEAD, Role.Names.VISITOR, Role.Names.DSL, Role.Names.SLT, Role.Names.HEADTEACHER,
-        Role.Names.TRUST_LEAD, Role.Names.GOVERNOR})
+@RequiresPermission({Permission.VISIT_READ, Permission.VISIT_COUNT})
 public class VisitListView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String PATH = "visits";

@@ -14,7 +14,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +21,8 @@ import uk.apassure.base.domain.Refusal;
 import uk.apassure.base.ui.Notices;
 import uk.apassure.provider.ProviderChoice;
 import uk.apassure.provider.ProviderService;
-import uk.apassure.security.Role;
+import uk.apassure.security.Permission;
+import uk.apassure.security.RequiresPermission;
 import uk.apassure.visit.VisitPage;
 import uk.apassure.visit.VisitService;
 
@@ -33,7 +33,7 @@ import uk.apassure.visit.VisitService;
  */
 @Route("visits/new")
 @PageTitle("New visit")
-@RolesAllowed({Role.Names.AP_LEAD, Role.Names.VISITOR, Role.Names.DSL, Role.Names.SLT, Role.Names.HEADTEACHER})
+@RequiresPermission(Permission.VISIT_RECORD)
 public class VisitNewView extends VerticalLayout implements BeforeEnterObserver {
 
     private final VisitService visits;

@@ -15,7 +15,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +25,8 @@ import uk.apassure.base.ui.BrowserDraftCopy;
 import uk.apassure.base.ui.Notices;
 import uk.apassure.base.ui.SaveState;
 import uk.apassure.base.ui.UnsavedChanges;
-import uk.apassure.security.Role;
+import uk.apassure.security.Permission;
+import uk.apassure.security.RequiresPermission;
 import uk.apassure.visit.ConcernService;
 import uk.apassure.visit.FollowUpService;
 import uk.apassure.visit.VisitPage;
@@ -39,8 +39,7 @@ import uk.apassure.visit.VisitStatus;
  * the safeguarding concern; follow-up actions; the amendment trail.
  */
 @Route("visits")
-@RolesAllowed({Role.Names.AP_LEAD, Role.Names.VISITOR, Role.Names.DSL, Role.Names.SLT, Role.Names.HEADTEACHER,
-        Role.Names.TRUST_LEAD})
+@RequiresPermission(Permission.VISIT_READ)
 public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
 
