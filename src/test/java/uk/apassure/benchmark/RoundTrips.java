@@ -22,6 +22,7 @@ final class RoundTrips {
     private final ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
     private final AtomicInteger errors = new AtomicInteger();
     private final AtomicInteger busy = new AtomicInteger();
+    private final AtomicInteger retries = new AtomicInteger();
     private volatile long windowStart = System.nanoTime();
 
     void record(String kind, long nanos, boolean ok) {
@@ -41,6 +42,15 @@ final class RoundTrips {
         errors.incrementAndGet();
     }
 
+    /** A request sent again after its connection broke (it still counts once, with both attempts' time). */
+    void retried() {
+        retries.incrementAndGet();
+    }
+
+    int retries() {
+        return retries.get();
+    }
+
     void busyAnswer() {
         busy.incrementAndGet();
     }
@@ -54,6 +64,7 @@ final class RoundTrips {
         samples.clear();
         errors.set(0);
         busy.set(0);
+        retries.set(0);
         windowStart = System.nanoTime();
     }
 

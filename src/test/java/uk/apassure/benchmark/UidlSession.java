@@ -174,9 +174,16 @@ final class UidlSession {
         HttpResponse<String> response;
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            timings.failed(kind);
-            throw e;
+        } catch (IOException first) {
+            // a kept-alive connection the server had just closed: sent again once, as Flow's client
+            // resends a message that got no answer (the same clientId, so the server runs it once)
+            try {
+                response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                timings.retried();
+            } catch (IOException e) {
+                timings.failed(kind);
+                throw e;
+            }
         }
         timings.record(kind, System.nanoTime() - start, response.statusCode() == 200);
         for (String header : response.headers().allValues("set-cookie")) {

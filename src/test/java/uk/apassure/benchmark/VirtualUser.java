@@ -227,7 +227,10 @@ final class VirtualUser implements Runnable {
         }
     }
 
+    /** The start of an answer, or the part around a message the app shows ("Not submitted yet: …"). */
     private static String abbreviate(String text) {
-        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+        int notice = text.indexOf("Not ");
+        int from = notice < 0 ? 0 : Math.max(0, notice - 20);
+        return text.length() - from > 300 ? text.substring(from, from + 300) + "…" : text.substring(from);
     }
 }
