@@ -134,6 +134,9 @@ class LoadBenchmark {
                     pace.set(thinkMin, thinkMax);
                 }
             }
+            // the users stop before the app does, so that its shutdown is not counted against them
+            users.forEach(VirtualUser::stop);
+            threads.shutdownNow();
         } finally {
             users.forEach(VirtualUser::stop);
             threads.shutdownNow();
