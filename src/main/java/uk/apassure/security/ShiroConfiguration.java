@@ -1,12 +1,14 @@
 package uk.apassure.security;
 
 import jakarta.servlet.DispatcherType;
+import java.time.Duration;
 import org.apache.shiro.authc.credential.DefaultPasswordService;
 import org.apache.shiro.authc.credential.PasswordService;
 import org.apache.shiro.mgt.DefaultSessionStorageEvaluator;
 import org.apache.shiro.mgt.DefaultSubjectDAO;
 import org.apache.shiro.web.mgt.DefaultWebSecurityManager;
 import org.apache.shiro.web.servlet.AbstractShiroFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,10 +23,17 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 class ShiroConfiguration {
 
+    /**
+     * Argon2id (shiro-hashes-argon2 on the classpath) with Shiro's parameters: m = 64 MiB, t = 1,
+     * p = 4, above OWASP's equivalent minimum for one pass (m = 46 MiB, t = 1); each hash keeps its
+     * parameters, so raising them later still checks older hashes. At most
+     * {@code apassure.sign-in.concurrent-hashes} hashes run at once (0: one fewer than the cores).
+     */
     @Bean
-    PasswordService passwordService() {
-        // DefaultPasswordService hashes with argon2id (shiro-hashes-argon2 on the classpath)
-        return new DefaultPasswordService();
+    PasswordService passwordService(@Value("${apassure.sign-in.concurrent-hashes:0}") int concurrentHashes,
+            @Value("${apassure.sign-in.hash-wait:PT5S}") Duration hashWait) {
+        return new HashingLimit(new DefaultPasswordService(),
+                concurrentHashes > 0 ? concurrentHashes : HashingLimit.defaultPermits(), hashWait);
     }
 
     @Bean

@@ -65,6 +65,9 @@ public class SignInService {
             log.record(SecurityEventKind.SIGN_IN, outcome == SignInResult.Outcome.CODE_NEEDED
                     ? "Password accepted; two-step code asked" : "");
             return outcome == SignInResult.Outcome.CODE_NEEDED ? SignInResult.CODE_NEEDED : SignInResult.SIGNED_IN;
+        } catch (HashingLimit.HashingBusy e) {
+            // the password was never checked: neither a failure for the throttle nor a refusal to log
+            return SignInResult.BUSY;
         } catch (AuthenticationException e) {
             // one generic answer for unknown user, wrong password and inactive account
             throttle.recordFailure(username, address);
@@ -91,11 +94,13 @@ public class SignInService {
         public static final SignInResult REFUSED = new SignInResult(Outcome.REFUSED, Duration.ZERO);
         /** The password was right; the session waits for the authenticator or a recovery code ({@link SecondFactor}). */
         public static final SignInResult CODE_NEEDED = new SignInResult(Outcome.CODE_NEEDED, Duration.ZERO);
+        /** Too many sign-ins were being checked at once ({@link HashingLimit}); try again in a moment. */
+        public static final SignInResult BUSY = new SignInResult(Outcome.BUSY, Duration.ZERO);
 
         static SignInResult throttled(Duration waitTime) {
             return new SignInResult(Outcome.THROTTLED, waitTime);
         }
 
-        public enum Outcome { SIGNED_IN, CODE_NEEDED, REFUSED, THROTTLED }
+        public enum Outcome { SIGNED_IN, CODE_NEEDED, REFUSED, THROTTLED, BUSY }
     }
 }

@@ -131,6 +131,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                 form.setError(true);
                 form.setEnabled(true);
             }
+            case BUSY -> {
+                form.setI18n(i18n("Many people are signing in at this moment. Please try again in a few seconds.",
+                        "Busy, please try again"));
+                form.setError(true);
+                form.setEnabled(true);
+            }
             case THROTTLED -> {
                 long seconds = Math.max(1, result.waitTime().toSeconds() + (result.waitTime().toMillisPart() > 0 ? 1 : 0));
                 form.setI18n(i18n("Too many attempts. Please wait " + seconds
@@ -142,6 +148,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static LoginI18n i18n(@Nullable String throttledMessage) {
+        return i18n(throttledMessage, "Please wait");
+    }
+
+    private static LoginI18n i18n(@Nullable String throttledMessage, String title) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
@@ -149,7 +159,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             error.setTitle("Incorrect username or password");
             error.setMessage("Check your username and password and try again.");
         } else {
-            error.setTitle("Please wait");
+            error.setTitle(title);
             error.setMessage(throttledMessage);
         }
         return i18n;

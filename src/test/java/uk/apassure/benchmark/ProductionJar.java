@@ -1,0 +1,299 @@
+package uk.apassure.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The production jar built by {@code package} ({@code target/ap-assure-*.jar}), started for a
+ * benchmark as a separate process: the JVM of the running test, a free port, the demo profile
+ * (demo users, password {@link #DEMO_PASSWORD}) and its own embedded MariaDB in a data folder of
+ * its own. Failsafe runs the benchmarks after {@code package}, so the jar is there.
+ *
+ * <pre>{@code
+ * try (ProductionJar app = ProductionJar.start(ProductionJar.Options.DEFAULT.jvmArgs("-Xmx512m"))) {
+ *     System.out.println(app.baseUrl() + " served /login after " + app.startup().toMillis() + " ms");
+ * }
+ * }</pre>
+ *
+ * <p>{@link #close()} stops the app with SIGTERM (so it stops its MariaDB), waits for it, and
+ * deletes the temporary data folder. Give {@link Options#dataFolder(Path)} to keep the data
+ * between two starts (a restart with kept data); the caller then deletes that folder. The app's
+ * output goes to {@link #log()} in {@code target/benchmark/}.
+ */
+public final class ProductionJar implements AutoCloseable {
+
+    public static final String DEMO_PASSWORD = "apassure-demo";
+
+    private static final Duration START_LIMIT = Duration.ofMinutes(5);
+    private static final Duration STOP_LIMIT = Duration.ofMinutes(1);
+
+    /**
+     * How to start the jar.
+     *
+     * @param jvmArgs extra JVM options, e.g. {@code -Xmx512m}, {@code -XX:+UseSerialGC}
+     * @param env extra environment variables
+     * @param dataFolder a folder kept after {@link #close()} (null: a fresh temporary one, deleted)
+     * @param appArgs extra Spring arguments, e.g. {@code --spring.profiles.active=demo,large}
+     */
+    public record Options(List<String> jvmArgs, Map<String, String> env, @Nullable Path dataFolder,
+            List<String> appArgs) {
+
+        public static final Options DEFAULT = new Options(List.of(), Map.of(), null, List.of());
+
+        public Options jvmArgs(String... more) {
+            return new Options(plus(jvmArgs, more), env, dataFolder, appArgs);
+        }
+
+        public Options env(String name, String value) {
+            Map<String, String> all = new HashMap<>(env);
+            all.put(name, value);
+            return new Options(jvmArgs, Map.copyOf(all), dataFolder, appArgs);
+        }
+
+        public Options dataFolder(Path folder) {
+            return new Options(jvmArgs, env, folder, appArgs);
+        }
+
+        public Options appArgs(String... more) {
+            return new Options(jvmArgs, env, dataFolder, plus(appArgs, more));
+        }
+
+        private static List<String> plus(List<String> list, String... more) {
+            List<String> all = new ArrayList<>(list);
+            all.addAll(List.of(more));
+            return List.copyOf(all);
+        }
+    }
+
+    private final Process process;
+    private final String baseUrl;
+    private final Path workFolder;
+    private final boolean deleteWorkFolder;
+    private final Duration startup;
+    private final Path log;
+    private final long started;
+
+    private ProductionJar(Process process, String baseUrl, Path workFolder, boolean deleteWorkFolder,
+            long started, Duration startup, Path log) {
+        this.log = log;
+        this.started = started;
+        this.process = process;
+        this.baseUrl = baseUrl;
+        this.workFolder = workFolder;
+        this.deleteWorkFolder = deleteWorkFolder;
+        this.startup = startup;
+    }
+
+    /** Starts the jar and returns once {@code /login} answers 200 (or throws, with the app stopped). */
+    public static ProductionJar start(Options options) {
+        Path jar = jar();
+        boolean temporary = options.dataFolder() == null;
+        Path folder;
+        try {
+            folder = temporary ? Files.createTempDirectory("ap-assure-bench") : options.dataFolder().toAbsolutePath();
+            Files.createDirectories(folder);
+            Files.createDirectories(Path.of("target", "benchmark"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int port = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(options.jvmArgs());
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(),
+                "--server.port=" + port,
+                "--spring.profiles.active=demo",
+                "--apassure.embedded-db.folder=" + folder.resolve("mariadb")));
+        command.addAll(options.appArgs());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(options.env());
+        Path log = Path.of("target", "benchmark", "jar-" + LocalTime.now().truncatedTo(ChronoUnit.SECONDS)
+                .toString().replace(":", "") + "-" + port + ".log");
+        builder.redirectOutput(log.toFile());
+        String baseUrl = "http://127.0.0.1:" + port;
+        long started = System.nanoTime();
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            waitForLogin(process, baseUrl, log);
+        } catch (RuntimeException e) {
+            stop(process);
+            if (temporary) {
+                deleteRecursively(folder);
+            }
+            throw e;
+        }
+        Duration startup = Duration.ofNanos(System.nanoTime() - started);
+        return new ProductionJar(process, baseUrl, folder, temporary, started, startup, log);
+    }
+
+    /** The process id of the app's JVM (for {@code jcmd}). */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** E.g. {@code http://127.0.0.1:41234}, without a trailing slash. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** From starting the process to the first HTTP 200 of {@code /login}. */
+    public Duration startup() {
+        return startup;
+    }
+
+    /** The app's output (standard output and error). */
+    public Path log() {
+        return log;
+    }
+
+    /**
+     * Waits until the app's output contains {@code text}, e.g. {@code "Demo data created"}: the demo
+     * data is made after the login page is served, so the demo users can sign in only then (on a
+     * first start; a restart with kept data has them at once). Returns the time from starting the
+     * process to seeing it.
+     */
+    public Duration awaitOutput(String text, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (Files.readString(log).contains(text)) {
+                    return Duration.ofNanos(System.nanoTime() - started);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The jar stopped; see " + log);
+            }
+            sleep(200);
+        }
+        throw new IllegalStateException("No '" + text + "' in " + log + " within " + limit);
+    }
+
+    /** Stops the app (SIGTERM, then waits) and deletes its temporary data folder. */
+    @Override
+    public void close() {
+        stop(process);
+        if (deleteWorkFolder) {
+            deleteRecursively(workFolder);
+        }
+    }
+
+    /** The newest {@code target/ap-assure-*.jar} (not the {@code .original} one). */
+    static Path jar() {
+        try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of("target"), "ap-assure-*.jar")) {
+            List<Path> found = new ArrayList<>();
+            jars.forEach(found::add);
+            return found.stream()
+                    .max(Comparator.comparing(ProductionJar::modified))
+                    .orElseThrow(() -> new IllegalStateException("No target/ap-assure-*.jar: run ./mvnw package first"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void waitForLogin(Process process, String baseUrl, Path log) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest login = HttpRequest.newBuilder(URI.create(baseUrl + "/login")).timeout(Duration.ofSeconds(10)).build();
+        long deadline = System.nanoTime() + START_LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The jar stopped with exit code " + process.exitValue() + "; see " + log);
+            }
+            try {
+                if (http.send(login, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(100);
+        }
+        throw new IllegalStateException("The jar did not serve /login within " + START_LIMIT + "; see " + log);
+    }
+
+    private static void stop(Process process) {
+        List<ProcessHandle> children = process.descendants().toList();
+        process.destroy(); // SIGTERM: Spring closes its context, which stops the embedded MariaDB
+        try {
+            if (!process.waitFor(STOP_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+            // a MariaDB left behind by a forced stop would keep its port and folder
+            for (ProcessHandle child : children) {
+                if (child.isAlive()) {
+                    child.destroyForcibly();
+                    child.onExit().get(STOP_LIMIT.toSeconds(), TimeUnit.SECONDS);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            throw new IllegalStateException("The jar's processes did not stop", e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long modified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path).toMillis();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a folder and everything in it (the temporary data folder; a kept one by the caller). */
+    public static void deleteRecursively(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
