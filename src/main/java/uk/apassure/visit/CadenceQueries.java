@@ -27,34 +27,47 @@ import uk.apassure.base.time.DateBounds;
 @Repository
 class CadenceQueries {
 
-    /** At most a month of days (31) from the first counted day. */
-    private static final String COUNTS = """
+    /**
+     * Each part is referenced once (MariaDB computes a common table expression again for every
+     * reference) and materialised ({@code derived_merge=off}: merged, the window's dates would be worked
+     * out again for every day of the walk); a placement whose window has no day still gives one row, with
+     * no day. The last visit is looked up once per placement and provider
+     * ({@code ix_visit_trust_school_provider}); its sessions a week per weekday are counted once. The walk
+     * is at most a month of days (32) from the first counted day.
+     */
+    private static final String COUNTS = "SET STATEMENT optimizer_switch = 'derived_merge=off' FOR " + """
             WITH RECURSIVE step (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM step WHERE i < 31),
-            last_visit AS (
-                SELECT v.school_id, v.provider_id, DATE(MAX(v.visited_at)) AS visited_on
-                FROM visit v
-                WHERE v.trust_id = :trust AND v.school_id IN (:schools) AND v.status = 'SUBMITTED'
-                  AND v.type IN (:types) AND v.visited_at BETWEEN :earliest AND :latest
-                GROUP BY v.school_id, v.provider_id),
             pair AS (
                 SELECT p.id AS placement_id, p.school_id, s.provider_id, MIN(p.starts_on) AS starts_on,
-                       MIN(p.ends_on) AS ends_on
+                       MIN(p.ends_on) AS ends_on,
+                       -- sessions a week at the provider, Monday to Friday
+                       SUM(s.day_of_week = 'MONDAY') AS mon, SUM(s.day_of_week = 'TUESDAY') AS tue,
+                       SUM(s.day_of_week = 'WEDNESDAY') AS wed, SUM(s.day_of_week = 'THURSDAY') AS thu,
+                       SUM(s.day_of_week = 'FRIDAY') AS fri,
+                       (SELECT DATE(MAX(v.visited_at)) FROM visit v
+                        WHERE v.trust_id = :trust AND v.school_id = p.school_id AND v.provider_id = s.provider_id
+                          AND v.status = 'SUBMITTED' AND v.type IN (:types)
+                          AND v.visited_at BETWEEN :earliest AND :latest) AS last_visit
                 FROM placement p JOIN placement_session s ON s.placement_id = p.id
                 WHERE p.status = 'ACTIVE' AND p.school_id IN (:schools)
                 GROUP BY p.id, p.school_id, s.provider_id),
             started AS (
-                SELECT pr.placement_id, pr.school_id, pr.provider_id, pr.ends_on,
-                       COALESCE(lv.visited_on, pr.starts_on) + INTERVAL 1 MONTH AS month_later,
-                       IF(lv.visited_on IS NULL, pr.starts_on, lv.visited_on + INTERVAL 1 DAY) AS first_counted
-                FROM pair pr LEFT JOIN last_visit lv ON lv.school_id = pr.school_id
-                     AND lv.provider_id = pr.provider_id AND lv.visited_on >= pr.starts_on),
+                SELECT placement_id, school_id, provider_id, ends_on, mon, tue, wed, thu, fri,
+                       -- a visit before the start did not review this pupil
+                       IF(last_visit >= starts_on, last_visit, NULL) AS visit, starts_on
+                FROM pair),
             win AS (
-                SELECT st.*, IF(st.ends_on IS NOT NULL AND st.ends_on < st.month_later, st.ends_on,
-                                st.month_later - INTERVAL 1 DAY) AS last_counted
-                FROM started st),
+                SELECT placement_id, school_id, provider_id, mon, tue, wed, thu, fri,
+                       COALESCE(visit, starts_on) + INTERVAL 1 MONTH AS month_later,
+                       IF(visit IS NULL, starts_on, visit + INTERVAL 1 DAY) AS first_counted,
+                       IF(ends_on IS NOT NULL AND ends_on < COALESCE(visit, starts_on) + INTERVAL 1 MONTH, ends_on,
+                          COALESCE(visit, starts_on) + INTERVAL 1 MONTH - INTERVAL 1 DAY) AS last_counted
+                FROM started),
+            spanned AS (SELECT win.*, DATEDIFF(last_counted, first_counted) AS span FROM win),
             walked AS (
-                SELECT w.placement_id, w.provider_id, w.first_counted + INTERVAL o.i DAY AS day,
-                       y.id IS NOT NULL AS configured,
+                SELECT w.placement_id, w.school_id, w.provider_id, w.month_later,
+                       w.first_counted + INTERVAL o.i DAY AS day,
+                       o.i IS NULL OR y.id IS NOT NULL AS configured,
                        IF(y.id IS NOT NULL AND WEEKDAY(w.first_counted + INTERVAL o.i DAY) < 5
                           AND EXISTS (SELECT 1 FROM school_half_term h WHERE h.year_id = y.id
                                       AND w.first_counted + INTERVAL o.i DAY BETWEEN h.starts_on AND h.ends_on)
@@ -62,25 +75,24 @@ class CadenceQueries {
                                           WHERE b.holiday_date = w.first_counted + INTERVAL o.i DAY)
                           AND NOT EXISTS (SELECT 1 FROM school_closure c WHERE c.year_id = y.id
                                           AND c.closed_on = w.first_counted + INTERVAL o.i DAY),
-                          (SELECT COUNT(*) FROM placement_session s WHERE s.placement_id = w.placement_id
-                           AND s.provider_id = w.provider_id
-                           AND s.day_of_week = ELT(WEEKDAY(w.first_counted + INTERVAL o.i DAY) + 1,
-                               'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY')), 0) AS sessions
-                FROM win w
-                JOIN step o ON o.i <= DATEDIFF(w.last_counted, w.first_counted)
+                          ELT(WEEKDAY(w.first_counted + INTERVAL o.i DAY) + 1, w.mon, w.tue, w.wed, w.thu, w.fri),
+                          0) AS sessions
+                FROM spanned w
+                LEFT JOIN step o ON o.i <= w.span
                 LEFT JOIN school_year y ON y.school_id = w.school_id
                      AND y.start_year = YEAR(w.first_counted + INTERVAL o.i DAY)
                                         - (MONTH(w.first_counted + INTERVAL o.i DAY) < 9)),
             reached AS (
-                SELECT placement_id, provider_id, day, configured, sessions,
+                SELECT placement_id, school_id, provider_id, month_later, day, configured, sessions,
                        SUM(sessions) OVER (PARTITION BY placement_id, provider_id ORDER BY day) AS so_far
                 FROM walked),
             due AS (
-                SELECT w.school_id, w.provider_id,
-                       COALESCE(MAX(r.configured = 0 AND r.so_far - r.sessions < :tenth), 0) AS no_calendar,
-                       COALESCE(MIN(IF(r.so_far >= :tenth, r.day, NULL)), w.month_later) AS due_on
-                FROM win w LEFT JOIN reached r ON r.placement_id = w.placement_id AND r.provider_id = w.provider_id
-                GROUP BY w.placement_id, w.school_id, w.provider_id, w.month_later)
+                SELECT school_id, provider_id,
+                       -- the walk reached a day of a year not set up before the tenth session
+                       MAX(configured = 0 AND so_far - sessions < :tenth) AS no_calendar,
+                       COALESCE(MIN(IF(so_far >= :tenth, day, NULL)), MIN(month_later)) AS due_on
+                FROM reached
+                GROUP BY placement_id, school_id, provider_id)
             SELECT school_id, provider_id, COUNT(*) AS placements, SUM(due_on >= :today) AS within_cadence
             FROM due WHERE no_calendar = 0
             GROUP BY school_id, provider_id
