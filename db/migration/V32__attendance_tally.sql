@@ -1,7 +1,8 @@
 -- Issue 12 (speed of /compare): attendance counted per school, provider and calendar month, kept
 -- as marks and timetables are written, so the comparison reads a few rows a month instead of every
 -- mark of five years. A mark belongs to the provider whose timetable slot (day and AM/PM) it was,
--- as /compare has always counted it; a mark in no slot of the timetable counts nowhere. Triggers
+-- as /compare has always counted it; a mark in no slot of the timetable is kept under provider 0
+-- (no provider has that id), ready to move to a provider if the slot is added again. Triggers
 -- keep the table right whoever writes (the application, fixtures, bulk SQL): a mark written,
 -- changed or deleted, and a timetable slot added, moved to another provider or removed (its marks
 -- move with it). Deleting a placement removes its slots by a foreign-key cascade, which fires no
@@ -9,6 +10,7 @@
 CREATE TABLE attendance_tally (
     school_id   BIGINT NOT NULL,
     month       DATE   NOT NULL,
+    -- the provider of the marks' timetable slot; 0 for marks in no slot of the timetable
     provider_id BIGINT NOT NULL,
     -- sessions marked present or late
     attended    INT    NOT NULL DEFAULT 0,
@@ -22,89 +24,57 @@ CREATE TABLE attendance_tally (
 CREATE INDEX ix_tally_provider ON attendance_tally (provider_id, school_id, month);
 
 INSERT INTO attendance_tally (school_id, month, provider_id, attended, counted)
-SELECT m.school_id, DATE_FORMAT(m.on_date, '%Y-%m-01'), s.provider_id,
+SELECT m.school_id, DATE_FORMAT(m.on_date, '%Y-%m-01'), COALESCE(s.provider_id, 0),
        SUM(m.mark IN ('PRESENT', 'LATE')), SUM(m.mark <> 'NOT_EXPECTED')
 FROM attendance_mark m
-JOIN placement_session s ON s.placement_id = m.placement_id AND s.session = m.session
+LEFT JOIN placement_session s ON s.placement_id = m.placement_id AND s.session = m.session
      AND s.day_of_week = ELT(WEEKDAY(m.on_date) + 1, 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY')
-GROUP BY m.school_id, DATE_FORMAT(m.on_date, '%Y-%m-01'), s.provider_id;
+GROUP BY m.school_id, DATE_FORMAT(m.on_date, '%Y-%m-01'), COALESCE(s.provider_id, 0);
 
--- a mark: its slot's provider gains it, or loses it; a changed mark is taken out as it was and put back as it is
+-- One mark counted in (sign 1) or out (sign -1), to the provider of its timetable slot (the key makes it
+-- one slot at most). One row VALUES, not INSERT ... SELECT: run from a trigger for every mark of a bulk
+-- load, the latter cost milliseconds a row.
+-- (Parameters take the schema's default collation; compared with columns, they are given the tables'.)
+CREATE PROCEDURE attendance_tally_mark(IN in_school BIGINT, IN in_placement BIGINT, IN in_on DATE,
+        IN in_session VARCHAR(2) CHARACTER SET utf8mb4, IN in_mark VARCHAR(30) CHARACTER SET utf8mb4, IN in_sign INT)
+    INSERT INTO attendance_tally (school_id, month, provider_id, attended, counted)
+    VALUES (in_school, DATE_FORMAT(in_on, '%Y-%m-01'),
+            COALESCE((SELECT s.provider_id FROM placement_session s
+                      WHERE s.placement_id = in_placement AND s.session = in_session COLLATE utf8mb4_unicode_ci
+                        AND s.day_of_week = ELT(WEEKDAY(in_on) + 1, 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY')), 0),
+            in_sign * (in_mark IN ('PRESENT', 'LATE')), in_sign * (in_mark <> 'NOT_EXPECTED'))
+    ON DUPLICATE KEY UPDATE attended = attended + VALUES(attended), counted = counted + VALUES(counted);
+
+-- One timetable slot added (sign 1) or removed (sign -1): every mark of its placement on that weekday and
+-- session moves from "no slot" (provider 0) to its provider, or back.
+CREATE PROCEDURE attendance_tally_slot(IN in_placement BIGINT, IN in_day VARCHAR(9) CHARACTER SET utf8mb4,
+        IN in_session VARCHAR(2) CHARACTER SET utf8mb4, IN in_provider BIGINT, IN in_sign INT)
+    INSERT INTO attendance_tally (school_id, month, provider_id, attended, counted)
+    SELECT m.school_id, DATE_FORMAT(m.on_date, '%Y-%m-01') AS month, x.provider_id,
+           x.sign * SUM(m.mark IN ('PRESENT', 'LATE')) AS a, x.sign * SUM(m.mark <> 'NOT_EXPECTED') AS c
+    FROM attendance_mark m
+    JOIN (SELECT in_provider AS provider_id, in_sign AS sign UNION ALL SELECT 0, -in_sign) x
+    WHERE m.placement_id = in_placement AND m.session = in_session COLLATE utf8mb4_unicode_ci
+      AND ELT(WEEKDAY(m.on_date) + 1, 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY')
+          = in_day COLLATE utf8mb4_unicode_ci
+    GROUP BY m.school_id, DATE_FORMAT(m.on_date, '%Y-%m-01'), x.provider_id, x.sign
+    ON DUPLICATE KEY UPDATE attended = attended + VALUES(attended), counted = counted + VALUES(counted);
+
+-- a changed mark or slot is counted out as it was, then in as it is
 CREATE TRIGGER attendance_tally_mark_insert AFTER INSERT ON attendance_mark FOR EACH ROW
-    INSERT INTO attendance_tally (school_id, month, provider_id, attended, counted)
-    SELECT NEW.school_id, DATE_FORMAT(NEW.on_date, '%Y-%m-01'), s.provider_id,
-           NEW.mark IN ('PRESENT', 'LATE'), NEW.mark <> 'NOT_EXPECTED'
-    FROM placement_session s
-    WHERE s.placement_id = NEW.placement_id AND s.session = NEW.session
-      AND s.day_of_week = ELT(WEEKDAY(NEW.on_date) + 1, 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY')
-    ON DUPLICATE KEY UPDATE attended = attended + VALUES(attended), counted = counted + VALUES(counted);
-
+    CALL attendance_tally_mark(NEW.school_id, NEW.placement_id, NEW.on_date, NEW.session, NEW.mark, 1);
 CREATE TRIGGER attendance_tally_mark_delete AFTER DELETE ON attendance_mark FOR EACH ROW
-    UPDATE attendance_tally t
-    JOIN placement_session s ON s.placement_id = OLD.placement_id AND s.session = OLD.session
-         AND s.day_of_week = ELT(WEEKDAY(OLD.on_date) + 1, 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY')
-    SET t.attended = t.attended - (OLD.mark IN ('PRESENT', 'LATE')),
-        t.counted = t.counted - (OLD.mark <> 'NOT_EXPECTED')
-    WHERE t.school_id = OLD.school_id AND t.month = DATE_FORMAT(OLD.on_date, '%Y-%m-01')
-      AND t.provider_id = s.provider_id;
-
+    CALL attendance_tally_mark(OLD.school_id, OLD.placement_id, OLD.on_date, OLD.session, OLD.mark, -1);
 CREATE TRIGGER attendance_tally_mark_update_old AFTER UPDATE ON attendance_mark FOR EACH ROW
-    UPDATE attendance_tally t
-    JOIN placement_session s ON s.placement_id = OLD.placement_id AND s.session = OLD.session
-         AND s.day_of_week = ELT(WEEKDAY(OLD.on_date) + 1, 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY')
-    SET t.attended = t.attended - (OLD.mark IN ('PRESENT', 'LATE')),
-        t.counted = t.counted - (OLD.mark <> 'NOT_EXPECTED')
-    WHERE t.school_id = OLD.school_id AND t.month = DATE_FORMAT(OLD.on_date, '%Y-%m-01')
-      AND t.provider_id = s.provider_id;
-
+    CALL attendance_tally_mark(OLD.school_id, OLD.placement_id, OLD.on_date, OLD.session, OLD.mark, -1);
 CREATE TRIGGER attendance_tally_mark_update_new AFTER UPDATE ON attendance_mark FOR EACH ROW
-    INSERT INTO attendance_tally (school_id, month, provider_id, attended, counted)
-    SELECT NEW.school_id, DATE_FORMAT(NEW.on_date, '%Y-%m-01'), s.provider_id,
-           NEW.mark IN ('PRESENT', 'LATE'), NEW.mark <> 'NOT_EXPECTED'
-    FROM placement_session s
-    WHERE s.placement_id = NEW.placement_id AND s.session = NEW.session
-      AND s.day_of_week = ELT(WEEKDAY(NEW.on_date) + 1, 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY')
-    ON DUPLICATE KEY UPDATE attended = attended + VALUES(attended), counted = counted + VALUES(counted);
+    CALL attendance_tally_mark(NEW.school_id, NEW.placement_id, NEW.on_date, NEW.session, NEW.mark, 1);
 
--- a timetable slot: the placement's marks of that day and session go to its provider, or leave it
 CREATE TRIGGER attendance_tally_session_insert AFTER INSERT ON placement_session FOR EACH ROW
-    INSERT INTO attendance_tally (school_id, month, provider_id, attended, counted)
-    SELECT m.school_id, DATE_FORMAT(m.on_date, '%Y-%m-01') AS month, NEW.provider_id,
-           SUM(m.mark IN ('PRESENT', 'LATE')) AS a, SUM(m.mark <> 'NOT_EXPECTED') AS c
-    FROM attendance_mark m
-    WHERE m.placement_id = NEW.placement_id AND m.session = NEW.session
-      AND ELT(WEEKDAY(m.on_date) + 1, 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY') = NEW.day_of_week
-    GROUP BY m.school_id, DATE_FORMAT(m.on_date, '%Y-%m-01')
-    ON DUPLICATE KEY UPDATE attended = attended + VALUES(attended), counted = counted + VALUES(counted);
-
+    CALL attendance_tally_slot(NEW.placement_id, NEW.day_of_week, NEW.session, NEW.provider_id, 1);
 CREATE TRIGGER attendance_tally_session_delete AFTER DELETE ON placement_session FOR EACH ROW
-    UPDATE attendance_tally t
-    JOIN (SELECT m.school_id, DATE_FORMAT(m.on_date, '%Y-%m-01') AS month,
-                 SUM(m.mark IN ('PRESENT', 'LATE')) AS a, SUM(m.mark <> 'NOT_EXPECTED') AS c
-          FROM attendance_mark m
-          WHERE m.placement_id = OLD.placement_id AND m.session = OLD.session
-            AND ELT(WEEKDAY(m.on_date) + 1, 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY') = OLD.day_of_week
-          GROUP BY m.school_id, DATE_FORMAT(m.on_date, '%Y-%m-01')) g
-         ON t.school_id = g.school_id AND t.month = g.month AND t.provider_id = OLD.provider_id
-    SET t.attended = t.attended - g.a, t.counted = t.counted - g.c;
-
+    CALL attendance_tally_slot(OLD.placement_id, OLD.day_of_week, OLD.session, OLD.provider_id, -1);
 CREATE TRIGGER attendance_tally_session_update_old AFTER UPDATE ON placement_session FOR EACH ROW
-    UPDATE attendance_tally t
-    JOIN (SELECT m.school_id, DATE_FORMAT(m.on_date, '%Y-%m-01') AS month,
-                 SUM(m.mark IN ('PRESENT', 'LATE')) AS a, SUM(m.mark <> 'NOT_EXPECTED') AS c
-          FROM attendance_mark m
-          WHERE m.placement_id = OLD.placement_id AND m.session = OLD.session
-            AND ELT(WEEKDAY(m.on_date) + 1, 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY') = OLD.day_of_week
-          GROUP BY m.school_id, DATE_FORMAT(m.on_date, '%Y-%m-01')) g
-         ON t.school_id = g.school_id AND t.month = g.month AND t.provider_id = OLD.provider_id
-    SET t.attended = t.attended - g.a, t.counted = t.counted - g.c;
-
+    CALL attendance_tally_slot(OLD.placement_id, OLD.day_of_week, OLD.session, OLD.provider_id, -1);
 CREATE TRIGGER attendance_tally_session_update_new AFTER UPDATE ON placement_session FOR EACH ROW
-    INSERT INTO attendance_tally (school_id, month, provider_id, attended, counted)
-    SELECT m.school_id, DATE_FORMAT(m.on_date, '%Y-%m-01') AS month, NEW.provider_id,
-           SUM(m.mark IN ('PRESENT', 'LATE')) AS a, SUM(m.mark <> 'NOT_EXPECTED') AS c
-    FROM attendance_mark m
-    WHERE m.placement_id = NEW.placement_id AND m.session = NEW.session
-      AND ELT(WEEKDAY(m.on_date) + 1, 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY') = NEW.day_of_week
-    GROUP BY m.school_id, DATE_FORMAT(m.on_date, '%Y-%m-01')
-    ON DUPLICATE KEY UPDATE attended = attended + VALUES(attended), counted = counted + VALUES(counted);
+    CALL attendance_tally_slot(NEW.placement_id, NEW.day_of_week, NEW.session, NEW.provider_id, 1);

@@ -13,20 +13,20 @@ import uk.apassure.IntegrationTest;
 
 /**
  * The monthly attendance tally of V32 stays equal to the marks counted afresh (each mark given to the
- * provider of its timetable slot) whatever is written: marks added, changed and deleted, a timetable
+ * provider of its timetable slot, or to "no slot", provider 0) whatever is written: marks added, changed and deleted, a timetable
  * slot moved to another provider, removed and added back. Rolled back after the test, so the hand-made
  * numbers of {@link CompareServiceTest} stay as they are.
  */
 class AttendanceTallyTest extends IntegrationTest {
 
     private static final String AFRESH = """
-            SELECT m.school_id, DATE_FORMAT(m.on_date, '%Y-%m-01') AS month, s.provider_id,
+            SELECT m.school_id, DATE_FORMAT(m.on_date, '%Y-%m-01') AS month, COALESCE(s.provider_id, 0) AS provider_id,
                    CAST(SUM(m.mark IN ('PRESENT', 'LATE')) AS SIGNED) AS attended,
                    CAST(SUM(m.mark <> 'NOT_EXPECTED') AS SIGNED) AS counted
             FROM attendance_mark m
-            JOIN placement_session s ON s.placement_id = m.placement_id AND s.session = m.session
+            LEFT JOIN placement_session s ON s.placement_id = m.placement_id AND s.session = m.session
                  AND s.day_of_week = ELT(WEEKDAY(m.on_date) + 1, 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY')
-            GROUP BY m.school_id, DATE_FORMAT(m.on_date, '%Y-%m-01'), s.provider_id
+            GROUP BY m.school_id, DATE_FORMAT(m.on_date, '%Y-%m-01'), COALESCE(s.provider_id, 0)
             HAVING attended <> 0 OR counted <> 0
             ORDER BY 1, 2, 3""";
 
@@ -70,12 +70,13 @@ class AttendanceTallyTest extends IntegrationTest {
         assertThat(tally()).isEqualTo(afresh());
         assertThat(monthOf(data.workshop, "2026-10-01")).isNotNull();
 
-        // removed from the timetable, its marks count nowhere; put back, they count again
+        // removed from the timetable, its marks count for no provider; put back, they count again
         Map<String, Object> slot = jdbc.queryForMap("SELECT * FROM placement_session WHERE placement_id = ?"
                 + " AND day_of_week = 'MONDAY' AND session = 'AM'", placement);
         jdbc.update("DELETE FROM placement_session WHERE placement_id = ? AND day_of_week = 'MONDAY' AND session = 'AM'",
                 placement);
         assertThat(tally()).isEqualTo(afresh());
+        assertThat(monthOf(0, "2026-10-01")).isNotNull();
         jdbc.update("INSERT INTO placement_session (placement_id, day_of_week, session, provider_id, site_id, starts_at,"
                 + " ends_at) VALUES (?, 'MONDAY', 'AM', ?, ?, ?, ?)", placement, data.farm, slot.get("site_id"),
                 slot.get("starts_at"), slot.get("ends_at"));
