@@ -36,31 +36,37 @@ class CompareQueries {
     private static final String ONE_PASS = "SET STATEMENT optimizer_switch = 'split_materialized=off' FOR ";
 
     /**
-     * Attendance by school and provider over every provider: the marks are first counted per placement,
-     * AM/PM and weekday straight from the index (thousands of groups), and only those groups are matched
-     * to the timetable slots; matching each of a million marks to its slot took three times as long.
+     * Attendance by school and provider: whole calendar months from {@code attendance_tally} (V32, kept by
+     * triggers as marks and timetables are written: a few rows a school a month), and the days of the
+     * period before its first whole month and after its last straight from the marks, each mark given to
+     * the provider of its timetable slot (counted per placement, AM/PM and weekday from the index first,
+     * then matched to the slots). {@code %1$s} narrows the tally to one provider, {@code %2$s} the slots.
      */
-    private static final String ATTENDANCE_ALL = """
-            SELECT g.school_id, s.provider_id, SUM(g.attended) AS attended, SUM(g.counted) AS counted
-            FROM (SELECT m.school_id, m.placement_id, m.session, WEEKDAY(m.on_date) AS weekday,
-                         SUM(m.mark IN ('PRESENT', 'LATE')) AS attended, SUM(m.mark <> 'NOT_EXPECTED') AS counted
-                  FROM attendance_mark m
-                  WHERE m.school_id IN (:schools) AND m.on_date BETWEEN :from AND :until
-                  GROUP BY m.school_id, m.placement_id, m.session, WEEKDAY(m.on_date)) g
-            JOIN placement_session s ON s.placement_id = g.placement_id AND s.session = g.session
-                 AND s.day_of_week = ELT(g.weekday + 1, 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY')
-            GROUP BY g.school_id, s.provider_id""";
+    private static final String ATTENDANCE = """
+            SELECT school_id, provider_id, SUM(attended) AS attended, SUM(counted) AS counted FROM (
+                SELECT t.school_id, t.provider_id, t.attended, t.counted
+                FROM attendance_tally t
+                WHERE t.school_id IN (:schools) AND t.month >= :monthsFrom AND t.month < :monthsUntil %1$s
+                UNION ALL
+                SELECT g.school_id, s.provider_id, g.attended, g.counted
+                FROM (SELECT m.school_id, m.placement_id, m.session, WEEKDAY(m.on_date) AS weekday,
+                             SUM(m.mark IN ('PRESENT', 'LATE')) AS attended, SUM(m.mark <> 'NOT_EXPECTED') AS counted
+                      FROM attendance_mark m
+                      WHERE m.school_id IN (:schools)
+                        AND (m.on_date BETWEEN :from AND :headUntil OR m.on_date BETWEEN :tailFrom AND :until)
+                      GROUP BY m.school_id, m.placement_id, m.session, WEEKDAY(m.on_date)) g
+                JOIN placement_session s ON s.placement_id = g.placement_id AND s.session = g.session
+                     AND s.day_of_week = ELT(g.weekday + 1, 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY')
+                     %2$s) parts
+            GROUP BY school_id, provider_id""";
 
-    /** One provider's attendance by school: its timetable slots first, then only their marks. */
-    private static final String ATTENDANCE_ONE = """
-            SELECT m.school_id, s.provider_id, SUM(m.mark IN ('PRESENT', 'LATE')) AS attended,
-                   SUM(m.mark <> 'NOT_EXPECTED') AS counted
-            FROM placement_session s
-            JOIN attendance_mark m ON m.placement_id = s.placement_id AND m.session = s.session
-                 AND s.day_of_week = ELT(WEEKDAY(m.on_date) + 1, 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY')
-            WHERE s.provider_id = :provider AND m.school_id IN (:schools) AND m.on_date BETWEEN :from AND :until
-            GROUP BY m.school_id, s.provider_id""";
-
+    /**
+     * Every part is computed once: MariaDB computes a common table expression again for each reference,
+     * so the placement-provider pairs ({@code pp}) are read by one part only (placements, outcomes, cost
+     * and reviews owed together), and the cells are the parts put together ({@code UNION ALL}) and summed,
+     * not a join of parts that would each compute the pairs again. Attendance is summed only into cells
+     * with a placement or a concern ({@code is_cell}).
+     */
     private static final String CELLS = ONE_PASS + """
             WITH pp AS (
                 SELECT p.id AS placement_id, p.school_id, s.provider_id, COUNT(*) AS sessions,
@@ -71,68 +77,80 @@ class CompareQueries {
                 WHERE p.school_id IN (:schools) AND p.status <> 'PROPOSED' AND p.starts_on <= :to
                   AND (p.ends_on IS NULL OR p.ends_on >= :from) %1$s
                 GROUP BY p.id, p.school_id, s.provider_id),
+            rv AS (
+                SELECT p.id AS placement_id, COUNT(*) AS owed,
+                       SUM(EXISTS (SELECT 1 FROM placement_review r WHERE r.placement_id = p.id AND r.status = 'SIGNED'
+                                   AND r.held_on BETWEEN h.starts_on AND h.ends_on)) AS held
+                FROM placement p
+                -- only the academic years the placement and the period share (a half-term lies inside its year)
+                JOIN school_year y ON y.school_id = p.school_id
+                     AND y.start_year BETWEEN YEAR(GREATEST(p.starts_on, :from)) - (MONTH(GREATEST(p.starts_on, :from)) < 9)
+                         AND YEAR(LEAST(COALESCE(p.ends_on, :to), :to)) - (MONTH(LEAST(COALESCE(p.ends_on, :to), :to)) < 9)
+                JOIN school_half_term h ON h.year_id = y.id
+                WHERE p.school_id IN (:schools) AND p.status <> 'PROPOSED' AND p.starts_on <= :to
+                  AND (p.ends_on IS NULL OR p.ends_on >= :from)
+                  AND h.ends_on BETWEEN :from AND :to AND h.ends_on < :today
+                  AND p.starts_on <= h.starts_on AND (p.ends_on IS NULL OR p.ends_on >= h.ends_on)
+                GROUP BY p.id),
             pl AS (
-                SELECT school_id, provider_id, COUNT(*) AS placements,
+                SELECT pp.school_id, pp.provider_id, 1 AS is_cell, COUNT(*) AS placements,
                        SUM(status IN ('ENDED', 'REINTEGRATED') AND ends_on BETWEEN :from AND :to) AS ended,
                        SUM(status = 'REINTEGRATED' AND ends_on BETWEEN :from AND :to) AS reintegrated,
                        SUM(IF(status IN ('ENDED', 'REINTEGRATED') AND ends_on BETWEEN :from AND :to,
                               COALESCE(qualifications, 0), 0)) AS qualifications,
                        SUM(status IN ('ENDED', 'REINTEGRATED') AND ends_on BETWEEN :from AND :to
                            AND destination IS NOT NULL) AS destinations,
-                       SUM(cost * sessions) AS week_cost, SUM(cost IS NOT NULL) AS costed
-                FROM pp GROUP BY school_id, provider_id),
+                       SUM(cost * sessions) AS week_cost, SUM(cost IS NOT NULL) AS costed,
+                       COALESCE(SUM(rv.owed), 0) AS owed, COALESCE(SUM(rv.held), 0) AS held,
+                       0 AS open_concerns, 0 AS last_year, 0 AS attended, 0 AS counted
+                FROM pp LEFT JOIN rv ON rv.placement_id = pp.placement_id
+                GROUP BY pp.school_id, pp.provider_id),
             att AS (%8$s),
-            rev AS (
-                SELECT school_id, provider_id, COUNT(*) AS owed, SUM(held) AS held FROM (
-                    SELECT pp.school_id, pp.provider_id,
-                           EXISTS (SELECT 1 FROM placement_review r WHERE r.placement_id = pp.placement_id
-                                   AND r.status = 'SIGNED' AND r.held_on BETWEEN h.starts_on AND h.ends_on) AS held
-                    FROM pp JOIN school_year y ON y.school_id = pp.school_id
-                    JOIN school_half_term h ON h.year_id = y.id
-                    WHERE h.ends_on BETWEEN :from AND :to AND h.ends_on < :today
-                      AND pp.starts_on <= h.starts_on AND (pp.ends_on IS NULL OR pp.ends_on >= h.ends_on)) owed
-                GROUP BY school_id, provider_id),
             con AS (
                 SELECT v.school_id, v.provider_id, SUM(c.closed_at IS NULL) AS open_concerns,
                        SUM(c.raised_at >= :yearAgo) AS last_year
                 FROM visit v JOIN safeguarding_concern c ON c.visit_id = v.id
                 WHERE v.trust_id = :trust AND v.school_id IN (:schools) %2$s
                 GROUP BY v.school_id, v.provider_id),
-            ren AS (
-                SELECT pr.id AS provider_id, COUNT(*) AS overdue
-                FROM provider pr JOIN audit_item i ON i.audit_id = pr.latest_audit_id
-                WHERE pr.trust_id = :trust AND i.expires_on < :today %3$s
-                GROUP BY pr.id),
-            cells AS (SELECT school_id, provider_id FROM pl UNION SELECT school_id, provider_id FROM con)
+            cells AS (
+                SELECT school_id, provider_id, SUM(placements) AS placements, SUM(ended) AS ended,
+                       SUM(reintegrated) AS reintegrated, SUM(qualifications) AS qualifications,
+                       SUM(destinations) AS destinations, SUM(week_cost) AS week_cost, SUM(costed) AS costed,
+                       SUM(owed) AS owed, SUM(held) AS held, SUM(open_concerns) AS open_concerns,
+                       SUM(last_year) AS last_year, SUM(attended) AS attended, SUM(counted) AS counted
+                FROM (SELECT * FROM pl
+                      UNION ALL
+                      SELECT school_id, provider_id, 1, 0, 0, 0, 0, 0, NULL, 0, 0, 0, open_concerns, last_year, 0, 0
+                      FROM con
+                      UNION ALL
+                      SELECT school_id, provider_id, 0, 0, 0, 0, 0, 0, NULL, 0, 0, 0, 0, 0, attended, counted
+                      FROM att) parts
+                GROUP BY school_id, provider_id
+                HAVING MAX(is_cell) = 1)
             SELECT %4$s,
-                   COUNT(DISTINCT CASE WHEN COALESCE(pl.placements, 0) > 0 AND pr.latest_audit_rag = 'GREEN' THEN pr.id END) AS green,
-                   COUNT(DISTINCT CASE WHEN COALESCE(pl.placements, 0) > 0 AND pr.latest_audit_rag = 'AMBER' THEN pr.id END) AS amber,
-                   COUNT(DISTINCT CASE WHEN COALESCE(pl.placements, 0) > 0 AND pr.latest_audit_rag = 'RED' THEN pr.id END) AS red,
-                   COUNT(DISTINCT CASE WHEN COALESCE(pl.placements, 0) > 0 AND pr.latest_audit_rag IS NULL THEN pr.id END) AS unaudited,
-                   COUNT(DISTINCT CASE WHEN COALESCE(pl.placements, 0) > 0 THEN pr.id END) AS providers,
-                   COUNT(DISTINCT CASE WHEN COALESCE(pl.placements, 0) > 0 THEN c.school_id END) AS schools,
-                   COALESCE(SUM(pl.placements), 0) AS placements,
-                   %5$s AS renewals_overdue,
-                   COALESCE(SUM(con.open_concerns), 0) AS open_concerns,
-                   COALESCE(SUM(con.last_year), 0) AS concerns_last_year,
-                   COALESCE(SUM(att.attended), 0) AS attended,
-                   COALESCE(SUM(att.counted), 0) AS counted,
-                   COALESCE(SUM(rev.owed), 0) AS reviews_owed,
-                   COALESCE(SUM(rev.held), 0) AS reviews_held,
-                   COALESCE(SUM(pl.ended), 0) AS ended,
-                   COALESCE(SUM(pl.reintegrated), 0) AS reintegrated,
-                   COALESCE(SUM(pl.qualifications), 0) AS qualifications,
-                   COALESCE(SUM(pl.destinations), 0) AS destinations,
-                   ROUND(SUM(pl.week_cost) / NULLIF(SUM(pl.costed), 0), 2) AS cost_per_week,
+                   COUNT(DISTINCT CASE WHEN c.placements > 0 AND pr.latest_audit_rag = 'GREEN' THEN pr.id END) AS green,
+                   COUNT(DISTINCT CASE WHEN c.placements > 0 AND pr.latest_audit_rag = 'AMBER' THEN pr.id END) AS amber,
+                   COUNT(DISTINCT CASE WHEN c.placements > 0 AND pr.latest_audit_rag = 'RED' THEN pr.id END) AS red,
+                   COUNT(DISTINCT CASE WHEN c.placements > 0 AND pr.latest_audit_rag IS NULL THEN pr.id END) AS unaudited,
+                   COUNT(DISTINCT CASE WHEN c.placements > 0 THEN pr.id END) AS providers,
+                   COUNT(DISTINCT CASE WHEN c.placements > 0 THEN c.school_id END) AS schools,
+                   SUM(c.placements) AS placements,
+                   0 AS renewals_overdue,
+                   SUM(c.open_concerns) AS open_concerns,
+                   SUM(c.last_year) AS concerns_last_year,
+                   SUM(c.attended) AS attended,
+                   SUM(c.counted) AS counted,
+                   SUM(c.owed) AS reviews_owed,
+                   SUM(c.held) AS reviews_held,
+                   SUM(c.ended) AS ended,
+                   SUM(c.reintegrated) AS reintegrated,
+                   SUM(c.qualifications) AS qualifications,
+                   SUM(c.destinations) AS destinations,
+                   ROUND(SUM(c.week_cost) / NULLIF(SUM(c.costed), 0), 2) AS cost_per_week,
                    COUNT(DISTINCT CASE WHEN pr.id IN (:flagged) THEN pr.id END) AS triggered
             FROM cells c
             JOIN provider pr ON pr.id = c.provider_id AND pr.trust_id = :trust
             JOIN school sc ON sc.id = c.school_id
-            LEFT JOIN pl ON pl.school_id = c.school_id AND pl.provider_id = c.provider_id
-            LEFT JOIN att ON att.school_id = c.school_id AND att.provider_id = c.provider_id
-            LEFT JOIN rev ON rev.school_id = c.school_id AND rev.provider_id = c.provider_id
-            LEFT JOIN con ON con.school_id = c.school_id AND con.provider_id = c.provider_id
-            LEFT JOIN ren ON ren.provider_id = c.provider_id
             GROUP BY %6$s
             ORDER BY %7$s
             """;
@@ -190,7 +208,8 @@ class CompareQueries {
      * @param providerId only this provider, or every provider when null
      * @param flagged providers over the registration trigger (their count per row is one of the measures)
      * @param today attendance is counted up to it, half-terms owe a review once ended before it,
-     *        evidence is overdue when it expired before it, and concerns of the last year are those since a year before
+     *        and concerns of the last year are those since a year before (renewals overdue and visit compliance are
+     *        the renewals and visit features' counts, added by {@link CompareService})
      */
     List<Measures> measures(Grouping grouping, CompareScope scope, LocalDate from, LocalDate to, LocalDate today,
             @Nullable Long providerId, Collection<Long> flagged) {
@@ -200,10 +219,9 @@ class CompareQueries {
         String sql = CELLS.formatted(
                 providerId == null ? "" : "AND s.provider_id = :provider",
                 providerId == null ? "" : "AND v.provider_id = :provider",
-                providerId == null ? "" : "AND pr.id = :provider",
+                "",
                 keys(grouping),
-                // a provider row sums one figure per school: the provider's own count, once
-                grouping == Grouping.PROVIDER ? "COALESCE(MAX(ren.overdue), 0)" : "COALESCE(SUM(ren.overdue), 0)",
+                "",
                 switch (grouping) {
                     case PROVIDER -> "pr.id, pr.name, pr.type, pr.latest_audit_rag, pr.latest_audit_on";
                     case SCHOOL -> "c.school_id, sc.name";
@@ -214,7 +232,8 @@ class CompareQueries {
                     case SCHOOL -> "sc.name, c.school_id";
                     case SCHOOL_AND_TYPE -> "sc.name, c.school_id, pr.type";
                 },
-                providerId == null ? ATTENDANCE_ALL : ATTENDANCE_ONE);
+                providerId == null ? ATTENDANCE.formatted("", "")
+                        : ATTENDANCE.formatted("AND t.provider_id = :provider", "AND s.provider_id = :provider"));
         MapSqlParameterSource params = params(scope, from, to, today)
                 .addValue("provider", providerId)
                 .addValue("flagged", flagged.isEmpty() ? List.of(-1L) : flagged);
@@ -249,6 +268,16 @@ class CompareQueries {
 
     private static MapSqlParameterSource params(CompareScope scope, LocalDate from, LocalDate to, LocalDate today) {
         LocalDate until = to.isBefore(today) ? to : today;
+        // whole calendar months inside from…until come from the tally; the days before and after them from the marks
+        LocalDate monthsFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate monthsUntil = until.plusDays(1).getDayOfMonth() == 1 ? until.plusDays(1) : until.withDayOfMonth(1);
+        LocalDate headUntil = monthsFrom.minusDays(1);
+        if (!monthsFrom.isBefore(monthsUntil)) {
+            monthsFrom = monthsUntil;
+            headUntil = until;
+            monthsUntil = monthsFrom;
+        }
+        LocalDate tailFrom = headUntil.equals(until) ? until.plusDays(1) : monthsUntil;
         return new MapSqlParameterSource()
                 .addValue("trust", scope.trustId())
                 .addValue("schools", scope.schoolIds())
@@ -256,7 +285,11 @@ class CompareQueries {
                 .addValue("to", Date.valueOf(to))
                 .addValue("until", Date.valueOf(until))
                 .addValue("today", Date.valueOf(today))
-                .addValue("yearAgo", Date.valueOf(today.minusYears(1)));
+                .addValue("yearAgo", Date.valueOf(today.minusYears(1)))
+                .addValue("monthsFrom", Date.valueOf(monthsFrom))
+                .addValue("monthsUntil", Date.valueOf(monthsUntil))
+                .addValue("headUntil", Date.valueOf(headUntil))
+                .addValue("tailFrom", Date.valueOf(tailFrom));
     }
 
     private static String keys(Grouping grouping) {

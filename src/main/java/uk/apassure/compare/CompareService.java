@@ -22,6 +22,8 @@ import uk.apassure.organisation.SchoolService;
 import uk.apassure.organisation.SchoolService.SchoolSummary;
 import uk.apassure.provider.ProviderType;
 import uk.apassure.provider.RegistrationTriggers;
+import uk.apassure.renewal.OverdueCount;
+import uk.apassure.renewal.RenewalQueries;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
 import uk.apassure.security.SignedInUser;
@@ -35,8 +37,10 @@ import uk.apassure.visit.CadenceService;
  * measures by school and provider type, never a provider's pupils. Everyone else is refused.
  *
  * <p>The counts come from {@link CompareQueries} (MariaDB); visit compliance from the visit feature's
- * cadence rule ({@link CadenceService}, as of today), and the registration trigger from the provider
- * feature ({@link RegistrationTriggers}), so each rule keeps one source of truth.
+ * cadence rule ({@link CadenceService#counts()}, counted in MariaDB as of today), renewals overdue from
+ * the renewals feature's query ({@link RenewalQueries#overdueByProvider}, the rows {@code /renewals}
+ * shows as overdue), and the registration trigger from the provider feature ({@link RegistrationTriggers}),
+ * so each rule keeps one source of truth.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,16 +48,18 @@ public class CompareService {
 
     private final CompareQueries queries;
     private final CadenceService cadence;
+    private final RenewalQueries renewals;
     private final RegistrationTriggers triggers;
     private final SchoolService schools;
     private final CalendarService calendars;
     private final AccessGuard access;
     private final Clock clock;
 
-    CompareService(CompareQueries queries, CadenceService cadence, RegistrationTriggers triggers,
+    CompareService(CompareQueries queries, CadenceService cadence, RenewalQueries renewals, RegistrationTriggers triggers,
             SchoolService schools, CalendarService calendars, AccessGuard access, Clock clock) {
         this.queries = queries;
         this.cadence = cadence;
+        this.renewals = renewals;
         this.triggers = triggers;
         this.schools = schools;
         this.calendars = calendars;
@@ -90,25 +96,25 @@ public class CompareService {
     /** One row per provider in scope with a placement or a concern there in the period, by name. */
     public List<Measures> providers(ComparePeriod period) {
         SignedInUser user = access.require(Permission.COMPARE_READ);
-        return withCadence(Grouping.PROVIDER, user, measures(Grouping.PROVIDER, user, period, null), null);
+        return withCounts(Grouping.PROVIDER, user, measures(Grouping.PROVIDER, user, period, null), null);
     }
 
     /** One provider's measures school by school (the drill-down): only the user's own school unless trust-wide. */
     public List<Measures> bySchool(long providerId, ComparePeriod period) {
         SignedInUser user = access.require(Permission.COMPARE_READ);
-        return withCadence(Grouping.SCHOOL, user, measures(Grouping.SCHOOL, user, period, providerId), providerId);
+        return withCounts(Grouping.SCHOOL, user, measures(Grouping.SCHOOL, user, period, providerId), providerId);
     }
 
     /** Each school's totals over all its providers, with how many of them are green, amber, red or unaudited. */
     public List<Measures> schools(ComparePeriod period) {
         SignedInUser user = requireAny();
-        return withCadence(Grouping.SCHOOL, user, measures(Grouping.SCHOOL, user, period, null), null);
+        return withCounts(Grouping.SCHOOL, user, measures(Grouping.SCHOOL, user, period, null), null);
     }
 
     /** The governors' view: by school and provider type, counts and percentages only. */
     public List<Measures> bySchoolAndType(ComparePeriod period) {
         SignedInUser user = requireAny();
-        return withCadence(Grouping.SCHOOL_AND_TYPE, user, measures(Grouping.SCHOOL_AND_TYPE, user, period, null),
+        return withCounts(Grouping.SCHOOL_AND_TYPE, user, measures(Grouping.SCHOOL_AND_TYPE, user, period, null),
                 null);
     }
 
@@ -124,24 +130,42 @@ public class CompareService {
                 triggers.flagged().keySet());
     }
 
-    /** Visit cadence counts (today) summed into the rows they belong to. */
-    private List<Measures> withCadence(Grouping grouping, SignedInUser user, List<Measures> rows,
+    /**
+     * The counts made elsewhere in MariaDB, per school and provider, summed into the rows they belong to:
+     * visit cadence ({@link CadenceService#counts()}, today) and renewals overdue today
+     * ({@link RenewalQueries#overdueByProvider}, what {@code /renewals} shows as overdue: rows of the
+     * user's schools, and for trust-wide users also the provider's rows of no school).
+     */
+    private List<Measures> withCounts(Grouping grouping, SignedInUser user, List<Measures> rows,
             @Nullable Long providerId) {
-        if (rows.isEmpty() || !access.isPermitted(Permission.VISIT_COUNT)) {
+        if (rows.isEmpty()) {
             return rows;
         }
-        List<Long> inScope = scope(user).schoolIds();
-        List<CadenceCount> counts = cadence.counts().stream()
-                .filter(c -> inScope.contains(c.schoolId()))
+        CompareScope scope = scope(user);
+        boolean wholeTrust = wholeTrust(user);
+        List<CellCount> cells = new ArrayList<>();
+        if (access.isPermitted(Permission.VISIT_COUNT)) {
+            for (CadenceCount count : cadence.counts()) {
+                cells.add(new CellCount(count.schoolId(), count.providerId(), count.placements(),
+                        count.withinCadence(), 0));
+            }
+        }
+        for (OverdueCount count : renewals.overdueByProvider(user.trustId(), LocalDate.now(clock))) {
+            cells.add(new CellCount(count.schoolId(), count.providerId(), 0, 0, count.overdue()));
+        }
+        List<CellCount> inScope = cells.stream()
+                .filter(c -> c.schoolId() == null ? wholeTrust && grouping == Grouping.PROVIDER
+                        : scope.schoolIds().contains(c.schoolId()))
                 .filter(c -> providerId == null || c.providerId() == providerId)
                 .toList();
         Map<Long, ProviderType> types = grouping == Grouping.SCHOOL_AND_TYPE
-                ? queries.types(user.trustId(), counts.stream().map(CadenceCount::providerId).distinct().toList())
+                ? queries.types(user.trustId(), inScope.stream().map(CellCount::providerId).distinct().toList())
                 : Map.of();
-        Function<CadenceCount, Object> keyOfCount = switch (grouping) {
-            case PROVIDER -> CadenceCount::providerId;
-            case SCHOOL -> CadenceCount::schoolId;
-            case SCHOOL_AND_TYPE -> c -> List.of(c.schoolId(), Objects.requireNonNull(types.get(c.providerId())));
+        Function<CellCount, Object> keyOfCount = switch (grouping) {
+            case PROVIDER -> CellCount::providerId;
+            case SCHOOL -> CellCount::schoolId;
+            case SCHOOL_AND_TYPE -> c -> List.of(Objects.requireNonNull(c.schoolId()),
+                    Objects.requireNonNull(types.get(c.providerId())));
         };
         Function<Measures, Object> keyOfRow = switch (grouping) {
             case PROVIDER -> Measures::providerId;
@@ -149,16 +173,21 @@ public class CompareService {
             case SCHOOL_AND_TYPE -> m -> List.of(Objects.requireNonNull(m.schoolId()), Objects.requireNonNull(m.type()));
         };
         Map<Object, long[]> sums = new HashMap<>();
-        for (CadenceCount count : counts) {
-            long[] sum = sums.computeIfAbsent(keyOfCount.apply(count), k -> new long[2]);
-            sum[0] += count.placements();
+        for (CellCount count : inScope) {
+            long[] sum = sums.computeIfAbsent(keyOfCount.apply(count), k -> new long[3]);
+            sum[0] += count.cadencePlacements();
             sum[1] += count.withinCadence();
+            sum[2] += count.renewalsOverdue();
         }
         return rows.stream().map(row -> {
             long[] sum = sums.get(keyOfRow.apply(row));
-            return sum == null ? row : row.withCadence(sum[0], sum[1]);
+            return sum == null ? row : row.withCadence(sum[0], sum[1]).withRenewalsOverdue(sum[2]);
         }).toList();
     }
+
+    /** Counts of one school (null: no school) at one provider. */
+    private record CellCount(@Nullable Long schoolId, long providerId, long cadencePlacements, long withinCadence,
+            long renewalsOverdue) {}
 
     private SignedInUser requireAny() {
         return access.isPermitted(Permission.COMPARE_READ) ? access.require(Permission.COMPARE_READ)
@@ -170,10 +199,14 @@ public class CompareService {
      * who belong to the trust rather than a school (the board); otherwise their own school only.
      */
     private CompareScope scope(SignedInUser user) {
-        if (access.isPermitted(Permission.TRUST_WIDE) || user.schoolId() == null) {
+        if (wholeTrust(user)) {
             return new CompareScope(user.trustId(), schools.trustSchools().stream().map(SchoolSummary::id).toList());
         }
         return new CompareScope(user.trustId(), List.of(user.schoolId()));
+    }
+
+    private boolean wholeTrust(SignedInUser user) {
+        return access.isPermitted(Permission.TRUST_WIDE) || user.schoolId() == null;
     }
 
     /** The user's school's calendar, or for trust-level users the first school's that covers today. */

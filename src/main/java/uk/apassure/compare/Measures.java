@@ -17,7 +17,7 @@ import uk.apassure.provider.ProviderType;
  * @param latestRag the provider's latest signed-off audit (a provider row only)
  * @param green providers used by the row's school(s) whose latest audit is green (likewise amber, red, unaudited)
  * @param placements placements at the provider active at some time in the period (proposals not counted)
- * @param renewalsOverdue evidence on the latest signed-off audit whose expiry date has passed
+ * @param renewalsOverdue rows of {@code /renewals} overdue today (the renewals feature's query and states)
  * @param attended sessions marked present or late in the period
  * @param counted sessions marked in the period, less those marked "not expected" (the provider was closed)
  * @param reviewsOwed half-terms ended in the period that a placement spanned from start to end
@@ -65,6 +65,14 @@ public record Measures(
                 amber, red, unaudited, providers, schools, placements, renewalsOverdue, openConcerns,
                 concernsLastYear, attended, counted, reviewsOwed, reviewsHeld, ended, reintegrated, qualifications,
                 destinations, costPerWeek, triggered, placementsKnown, within);
+    }
+
+    /** The same row with the renewals overdue the renewals feature counted. */
+    public Measures withRenewalsOverdue(long overdue) {
+        return new Measures(providerId, providerName, type, schoolId, schoolName, latestRag, latestAuditOn, green,
+                amber, red, unaudited, providers, schools, placements, overdue, openConcerns,
+                concernsLastYear, attended, counted, reviewsOwed, reviewsHeld, ended, reintegrated, qualifications,
+                destinations, costPerWeek, triggered, cadencePlacements, withinCadence);
     }
 
     /** {@code part} of {@code whole} as a percentage to one decimal place; null when the whole is nothing. */

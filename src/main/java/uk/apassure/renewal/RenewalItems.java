@@ -148,6 +148,19 @@ class RenewalItems {
         return counts;
     }
 
+    /** How many rows are overdue, by school and provider, counted by MariaDB over the same rows and states as the grid. */
+    List<OverdueCount> overdueBySchoolAndProvider(RenewalScope scope, LocalDate today, int soonDays) {
+        Query query = em.createNativeQuery("SELECT t.school_id, t.provider_id, COUNT(*) FROM (" + rows()
+                + ") t WHERE t.state = 'OVERDUE' GROUP BY t.school_id, t.provider_id ORDER BY t.provider_id, t.school_id");
+        bind(query, scope, today, soonDays, where(RenewalFilter.ANY, List.of()));
+        List<OverdueCount> counts = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] cells = (Object[]) row;
+            counts.add(new OverdueCount(optionalNumber(cells[0]), number(cells[1]), number(cells[2])));
+        }
+        return counts;
+    }
+
     /** The owners of the rows in scope, by id, for the owner filter. */
     Map<Long, String> owners(RenewalScope scope, LocalDate today, int soonDays) {
         Query query = em.createNativeQuery("SELECT DISTINCT t.owner_id, t.owner_name FROM (" + rows()

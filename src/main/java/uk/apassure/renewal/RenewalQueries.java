@@ -54,6 +54,15 @@ public class RenewalQueries {
                 Pageable.unpaged()).stream().filter(item -> item.state() != RenewalState.OK).toList();
     }
 
+    /**
+     * How many rows {@code /renewals} shows as overdue on {@code today} for each provider of the trust, by the school
+     * the rows belong to (null for rows of no school): counts only, for the comparison of providers
+     * ({@code /compare}), which checks the user and keeps the schools they may count.
+     */
+    public List<OverdueCount> overdueByProvider(long trustId, LocalDate today) {
+        return items.overdueBySchoolAndProvider(RenewalScope.trust(trustId), today, dueSoonDays);
+    }
+
     /** The warning window before a due date, in days. */
     public int dueSoonDays() {
         return dueSoonDays;

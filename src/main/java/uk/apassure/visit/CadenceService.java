@@ -49,6 +49,7 @@ public class CadenceService {
             java.util.Arrays.stream(VisitType.values()).filter(VisitType::countsForCadence).toList());
 
     private final VisitRepository visits;
+    private final CadenceQueries counting;
     private final ActivePlacements placements;
     private final CalendarService calendars;
     private final ProviderService providers;
@@ -56,9 +57,10 @@ public class CadenceService {
     private final AccessGuard access;
     private final Clock clock;
 
-    CadenceService(VisitRepository visits, ActivePlacements placements, CalendarService calendars,
+    CadenceService(VisitRepository visits, CadenceQueries counting, ActivePlacements placements, CalendarService calendars,
             ProviderService providers, SchoolService schools, AccessGuard access, Clock clock) {
         this.visits = visits;
+        this.counting = counting;
         this.placements = placements;
         this.calendars = calendars;
         this.providers = providers;
@@ -106,20 +108,11 @@ public class CadenceService {
     /**
      * For each school and provider in the user's scope, how many active placements there have a known
      * cadence today and how many of those are not overdue a visit: counts only (governors too; /compare).
+     * Counted by MariaDB ({@link CadenceQueries}), by the same rule as {@link #all()}.
      */
     public List<CadenceCount> counts() {
         SignedInUser user = access.require(Permission.VISIT_COUNT);
-        Map<SchoolAndProvider, long[]> counts = new LinkedHashMap<>();
-        for (PlacementCadence cadence : cadences(user, placements.of(scope(user), null))) {
-            if (cadence.state() != Due.NO_CALENDAR) {
-                long[] pair = counts.computeIfAbsent(new SchoolAndProvider(cadence.schoolId(), cadence.providerId()),
-                        key -> new long[2]);
-                pair[0]++;
-                pair[1] += cadence.state() == Due.OVERDUE ? 0 : 1;
-            }
-        }
-        return counts.entrySet().stream().map(e -> new CadenceCount(e.getKey().schoolId(), e.getKey().providerId(),
-                e.getValue()[0], e.getValue()[1])).toList();
+        return counting.counts(user.trustId(), scope(user), LocalDate.now(clock), LocalDateTime.now(clock));
     }
 
     private List<PlacementCadence> cadences(SignedInUser user, List<ActivePlacement> active) {

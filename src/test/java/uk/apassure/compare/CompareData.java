@@ -118,6 +118,45 @@ public class CompareData {
 
     private long southStaff;
 
+    /** The trust of {@link #renewals()}: a lead, two schools with an SLT each, four providers. */
+    public record Renewals(long trust, long west, long east, long expiredYesterday, long dueToday,
+            long laExpiredYesterday, long laDueToday) {}
+
+    private @Nullable Renewals renewals;
+
+    /**
+     * Another small trust for renewals overdue, today Mon 23 Nov 2026 (rows of {@code /renewals}): West
+     * Academy audited two providers, one with evidence that expired yesterday, one with evidence that
+     * expires today; two providers nobody audited are on the LA's list until yesterday and until today
+     * (rows of no school). Every provider has one active placement at West, none at East.
+     */
+    public synchronized Renewals renewals() {
+        if (renewals != null) {
+            return renewals;
+        }
+        long inTrust = setup.createTrust("Compare Renewals Trust");
+        long west = setup.createSchool(inTrust, "West Academy", "333341", "Westby");
+        long east = setup.createSchool(inTrust, "East Academy", "333342", "Eastby");
+        setup.createTrustUser(inTrust, "cr.trustlead", "CR Trust Lead", Set.of(Role.TRUST_LEAD), TestWorld.PASSWORD);
+        setup.createSchoolUser(west, "cr1.slt", "CR1 SLT", Set.of(Role.SLT), TestWorld.PASSWORD);
+        setup.createSchoolUser(east, "cr2.slt", "CR2 SLT", Set.of(Role.SLT), TestWorld.PASSWORD);
+        long expired = provider(inTrust, "Yesterday Farm", "UNREGISTERED_PROVIDER");
+        long today = provider(inTrust, "Today Farm", "UNREGISTERED_PROVIDER");
+        long laExpired = provider(inTrust, "Yesterday College", "FE_COLLEGE");
+        long laToday = provider(inTrust, "Today College", "FE_COLLEGE");
+        audit(inTrust, west, expired, "GREEN", d(2026, 9, 15), d(2026, 11, 22), d(2027, 6, 1));
+        audit(inTrust, west, today, "GREEN", d(2026, 9, 15), d(2026, 11, 23));
+        jdbc.update("UPDATE provider SET la_approved = TRUE, la_approved_until = ? WHERE id = ?", d(2026, 11, 22),
+                laExpired);
+        jdbc.update("UPDATE provider SET la_approved = TRUE, la_approved_until = ? WHERE id = ?", d(2026, 11, 23),
+                laToday);
+        for (long provider : List.of(expired, today, laExpired, laToday)) {
+            placement(west, "ACTIVE", d(2026, 9, 1), null, null, null, null, provider, "MONDAY AM");
+        }
+        renewals = new Renewals(inTrust, west, east, expired, today, laExpired, laToday);
+        return renewals;
+    }
+
     private static LocalDate d(int y, int m, int day) {
         return LocalDate.of(y, m, day);
     }
@@ -136,19 +175,28 @@ public class CompareData {
     }
 
     private long provider(String name, String type) {
+        return provider(trust, name, type);
+    }
+
+    private long provider(long inTrust, String name, String type) {
         long id = insert("INSERT INTO provider (trust_id, name, type, status, registration, created_at, updated_at)"
-                + " VALUES (?, ?, ?, 'APPROVED', 'NOT_REGISTERED', NOW(6), NOW(6))", trust, name, type);
+                + " VALUES (?, ?, ?, 'APPROVED', 'NOT_REGISTERED', NOW(6), NOW(6))", inTrust, name, type);
         insert("INSERT INTO provider_site (provider_id, kind, name, address_line1, town, postcode)"
                 + " VALUES (?, 'MAIN', 'Main site', '1 Lane', 'Northby', 'NB1 2AB')", id);
         return id;
     }
 
     private void audit(long provider, String rag, LocalDate decidedOn, @Nullable LocalDate... expiries) {
+        audit(trust, north, provider, rag, decidedOn, expiries);
+    }
+
+    private void audit(long inTrust, long school, long provider, String rag, LocalDate decidedOn,
+            @Nullable LocalDate... expiries) {
         long version = jdbc.queryForObject("SELECT MIN(id) FROM checklist_version", Long.class);
         long audit = insert("INSERT INTO audit (trust_id, provider_id, school_id, checklist_version_id, state,"
                 + " started_by_name, started_at, decision, decided_by_name, decided_at, decided_rag)"
                 + " VALUES (?, ?, ?, ?, 'DECIDED', 'C1 SLT', ?, 'APPROVED', 'C1 SLT', ?, ?)",
-                trust, provider, north, version, decidedOn.atStartOfDay(), decidedOn.atStartOfDay(), rag);
+                inTrust, provider, school, version, decidedOn.atStartOfDay(), decidedOn.atStartOfDay(), rag);
         List<Long> items = jdbc.queryForList("SELECT i.id FROM checklist_item i JOIN checklist_section s"
                 + " ON s.id = i.section_id WHERE s.checklist_version_id = ? ORDER BY i.id", Long.class, version);
         for (int i = 0; i < expiries.length; i++) {

@@ -14,6 +14,7 @@ import uk.apassure.base.time.MutableClock;
 import uk.apassure.calendar.CalendarService;
 import uk.apassure.organisation.SchoolService;
 import uk.apassure.provider.RegistrationTriggers;
+import uk.apassure.renewal.RenewalQueries;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.AccessGuard.AccessDeniedException;
 import uk.apassure.visit.CadenceAt;
@@ -29,6 +30,9 @@ class CompareExportsTest extends IntegrationTest {
 
     @Autowired
     CadenceAt cadence;
+
+    @Autowired
+    RenewalQueries renewals;
 
     @Autowired
     RegistrationTriggers triggers;
@@ -49,7 +53,7 @@ class CompareExportsTest extends IntegrationTest {
         data.ensure();
         MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
         exports = new CompareExports(
-                new CompareService(queries, cadence.at(clock), triggers, schools, calendars, access, clock));
+                new CompareService(queries, cadence.at(clock), renewals, triggers, schools, calendars, access, clock));
     }
 
     @Test

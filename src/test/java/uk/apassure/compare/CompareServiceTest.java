@@ -15,6 +15,7 @@ import uk.apassure.calendar.CalendarService;
 import uk.apassure.organisation.SchoolService;
 import uk.apassure.provider.ProviderType;
 import uk.apassure.provider.RegistrationTriggers;
+import uk.apassure.renewal.RenewalQueries;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.AccessGuard.AccessDeniedException;
 import uk.apassure.visit.CadenceAt;
@@ -39,6 +40,9 @@ class CompareServiceTest extends IntegrationTest {
     CadenceAt cadence;
 
     @Autowired
+    RenewalQueries renewals;
+
+    @Autowired
     RegistrationTriggers triggers;
 
     @Autowired
@@ -56,7 +60,7 @@ class CompareServiceTest extends IntegrationTest {
     @BeforeEach
     void dataSet() {
         data.ensure();
-        compare = new CompareService(queries, cadence.at(clock), triggers, schools, calendars, access, clock);
+        compare = new CompareService(queries, cadence.at(clock), renewals, triggers, schools, calendars, access, clock);
     }
 
     private Measures row(List<Measures> rows, long providerId) {
@@ -232,6 +236,31 @@ class CompareServiceTest extends IntegrationTest {
                 .extracting(m -> m.schoolName() + " / " + m.type())
                 .containsExactly("North Academy / UNREGISTERED_PROVIDER", "South Academy / FE_COLLEGE",
                         "South Academy / UNREGISTERED_PROVIDER");
+    }
+
+    @Test
+    void renewals_overdue_are_the_rows_renewals_shows_overdue_one_day_late_not_on_the_day() {
+        CompareData.Renewals r = data.renewals();
+        List<Measures> rows = as("cr.trustlead", () -> compare.providers(ACROSS_HALF_TERM));
+        // evidence that expired yesterday (Sun 22 Nov) is overdue; evidence that expires today is due soon
+        assertThat(row(rows, r.expiredYesterday()).renewalsOverdue()).isEqualTo(1);
+        assertThat(row(rows, r.dueToday()).renewalsOverdue()).isZero();
+        // on the LA's list until yesterday: overdue, a row of no school the trust lead sees; until today: not yet
+        assertThat(row(rows, r.laExpiredYesterday()).renewalsOverdue()).isEqualTo(1);
+        assertThat(row(rows, r.laDueToday()).renewalsOverdue()).isZero();
+
+        // West relies on its own audit; the LA rows belong to no school, so West's SLT does not count them
+        List<Measures> west = as("cr1.slt", () -> compare.providers(ACROSS_HALF_TERM));
+        assertThat(row(west, r.expiredYesterday()).renewalsOverdue()).isEqualTo(1);
+        assertThat(row(west, r.laExpiredYesterday()).renewalsOverdue()).isZero();
+        assertThat(as("cr.trustlead", () -> compare.schools(ACROSS_HALF_TERM))).singleElement()
+                .satisfies(school -> assertThat(school.renewalsOverdue()).isEqualTo(1));
+
+        // the next day the evidence due today is overdue too
+        clock.set(java.time.Instant.parse("2026-11-24T09:00:00Z"));
+        rows = as("cr.trustlead", () -> compare.providers(ACROSS_HALF_TERM));
+        assertThat(row(rows, r.dueToday()).renewalsOverdue()).isEqualTo(1);
+        assertThat(row(rows, r.laDueToday()).renewalsOverdue()).isEqualTo(1);
     }
 
     @Test

@@ -12,15 +12,17 @@ import uk.apassure.security.AccessGuard;
 public class CadenceAt {
 
     private final VisitRepository visits;
+    private final CadenceQueries counting;
     private final ActivePlacements placements;
     private final CalendarService calendars;
     private final ProviderService providers;
     private final SchoolService schools;
     private final AccessGuard access;
 
-    CadenceAt(VisitRepository visits, ActivePlacements placements, CalendarService calendars,
+    CadenceAt(VisitRepository visits, CadenceQueries counting, ActivePlacements placements, CalendarService calendars,
             ProviderService providers, SchoolService schools, AccessGuard access) {
         this.visits = visits;
+        this.counting = counting;
         this.placements = placements;
         this.calendars = calendars;
         this.providers = providers;
@@ -29,6 +31,6 @@ public class CadenceAt {
     }
 
     public CadenceService at(Clock clock) {
-        return new CadenceService(visits, placements, calendars, providers, schools, access, clock);
+        return new CadenceService(visits, counting, placements, calendars, providers, schools, access, clock);
     }
 }

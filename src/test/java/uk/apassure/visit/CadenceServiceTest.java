@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.SessionFactory;
@@ -44,6 +45,9 @@ class CadenceServiceTest extends IntegrationTest {
 
     @Autowired
     VisitRepository visitRepository;
+
+    @Autowired
+    CadenceQueries cadenceQueries;
 
     @Autowired
     ActivePlacements activePlacements;
@@ -82,7 +86,7 @@ class CadenceServiceTest extends IntegrationTest {
     void calendarsAndClock() {
         placements.termDates(world.schoolA1);
         placements.termDates(world.schoolA2);
-        cadence = new CadenceService(visitRepository, activePlacements, calendars, providers, schools, access, clock);
+        cadence = new CadenceService(visitRepository, cadenceQueries, activePlacements, calendars, providers, schools, access, clock);
     }
 
     @Test
@@ -122,6 +126,7 @@ class CadenceServiceTest extends IntegrationTest {
             assertThat(c.nextDue()).isEqualTo(of(2026, 12, 4));
             assertThat(c.state()).isEqualTo(Due.NOT_YET);
         });
+        countsAgreeWithTheRule();
     }
 
     @Test
@@ -170,6 +175,7 @@ class CadenceServiceTest extends IntegrationTest {
         assertThat(as("a.trustlead", () -> cadence.forPlacement(a2))).singleElement()
                 .satisfies(c -> assertThat(c.schoolId()).isEqualTo(world.schoolA2));
         assertThat(as("b.trustlead", () -> cadence.of(provider))).isEmpty();
+        countsAgreeWithTheRule();
     }
 
     @Test
@@ -202,6 +208,7 @@ class CadenceServiceTest extends IntegrationTest {
         assertThat(due.problem()).startsWith("No calendar for 2027-28 at School A1");
         assertThat(as("a1.aplead", () -> cadence.all())).filteredOn(row -> row.providerId() == provider)
                 .singleElement().satisfies(row -> assertThat(row.state()).isEqualTo(Due.NO_CALENDAR));
+        countsAgreeWithTheRule();
     }
 
     @Test
@@ -219,6 +226,59 @@ class CadenceServiceTest extends IntegrationTest {
             visits.submittedVisit("a1.visitor", another, LocalDateTime.of(2026, 11, 10, 10, 0));
         }
         assertThat(queries(() -> as("a.trustlead", () -> cadence.all()))).isEqualTo(few);
+    }
+
+    @Test
+    void counted_in_sql_a_visit_due_today_is_within_cadence_and_one_due_yesterday_is_overdue() {
+        long lateBySessions = visits.approvedProvider("Cadence sql late farm");
+        long onTimeBySessions = visits.approvedProvider("Cadence sql on-time workshop");
+        long lateByMonth = visits.approvedProvider("Cadence sql late stables");
+        long onTimeByMonth = visits.approvedProvider("Cadence sql on-time stables");
+        long noCalendar = visits.approvedProvider("Cadence sql summer");
+        // from Mon 2 Nov (INSET): Mon-Wed at one, Thu-Fri at the other (as in the first test)
+        placements.active("a1.aplead", of(2026, 11, 2), Map.of(lateBySessions, List.of(MONDAY, TUESDAY, WEDNESDAY),
+                onTimeBySessions, List.of(THURSDAY, FRIDAY)));
+        // ten sessions after Mon 9 Nov: Tue 10, Wed 11, Mon 16 - Wed 18 Nov, due Wed 18: a day late today
+        visits.submittedVisit("a1.visitor", lateBySessions, LocalDateTime.of(2026, 11, 9, 10, 0));
+        // ten sessions from the start: Thu 5, Fri 6, Thu 12, Fri 13, Thu 19 Nov, due today: within
+        // Tuesdays only from Mon 5 Oct: eight sessions in a month (half-term, 27 Oct), so a month after the visit
+        placements.active("a1.aplead", of(2026, 10, 5), Map.of(lateByMonth, List.of(TUESDAY)));
+        placements.active("a1.aplead", of(2026, 10, 5), Map.of(onTimeByMonth, List.of(TUESDAY)));
+        // Sun 18 Oct + a month = Wed 18 Nov, a day late today; Mon 19 Oct + a month = today, within
+        visits.submittedVisit("a1.visitor", lateByMonth, LocalDateTime.of(2026, 10, 18, 10, 0));
+        visits.submittedVisit("a1.visitor", onTimeByMonth, LocalDateTime.of(2026, 10, 19, 10, 0));
+        // the month runs into 2027-28, which School A1 has not set up: not counted at all
+        placements.active("a1.aplead", of(2027, 8, 16), Map.of(noCalendar, List.of(TUESDAY)));
+
+        Map<Long, CadenceCount> counts = new HashMap<>();
+        as("a1.governor", () -> cadence.counts()).forEach(c -> counts.put(c.providerId(), c));
+        assertThat(counts.get(lateBySessions)).isEqualTo(new CadenceCount(world.schoolA1, lateBySessions, 1, 0));
+        assertThat(counts.get(onTimeBySessions)).isEqualTo(new CadenceCount(world.schoolA1, onTimeBySessions, 1, 1));
+        assertThat(counts.get(lateByMonth)).isEqualTo(new CadenceCount(world.schoolA1, lateByMonth, 1, 0));
+        assertThat(counts.get(onTimeByMonth)).isEqualTo(new CadenceCount(world.schoolA1, onTimeByMonth, 1, 1));
+        assertThat(counts).doesNotContainKey(noCalendar);
+
+        // the next day both "on time" ones are a day late too
+        clock.set(Instant.parse("2026-11-20T12:00:00Z"));
+        as("a1.governor", () -> cadence.counts()).forEach(c -> counts.put(c.providerId(), c));
+        assertThat(counts.get(onTimeBySessions).withinCadence()).isZero();
+        assertThat(counts.get(onTimeByMonth).withinCadence()).isZero();
+        countsAgreeWithTheRule();
+    }
+
+    /** The counts made in SQL are those of the rule in Java, placement by placement, for the whole trust. */
+    private void countsAgreeWithTheRule() {
+        Map<List<Long>, long[]> expected = new HashMap<>();
+        as("a.trustlead", () -> cadence.all()).stream().flatMap(row -> row.placements().stream())
+                .filter(c -> c.state() != Due.NO_CALENDAR)
+                .forEach(c -> {
+                    long[] pair = expected.computeIfAbsent(List.of(c.schoolId(), c.providerId()), k -> new long[2]);
+                    pair[0]++;
+                    pair[1] += c.state() == Due.OVERDUE ? 0 : 1;
+                });
+        assertThat(as("a.trustlead", () -> cadence.counts()))
+                .containsExactlyInAnyOrderElementsOf(expected.entrySet().stream().map(e -> new CadenceCount(
+                        e.getKey().get(0), e.getKey().get(1), e.getValue()[0], e.getValue()[1])).toList());
     }
 
     private long queries(Runnable work) {
