@@ -46,19 +46,27 @@ CREATE PROCEDURE attendance_tally_mark(IN in_school BIGINT, IN in_placement BIGI
     ON DUPLICATE KEY UPDATE attended = attended + VALUES(attended), counted = counted + VALUES(counted);
 
 -- One timetable slot added (sign 1) or removed (sign -1): every mark of its placement on that weekday and
--- session moves from "no slot" (provider 0) to its provider, or back.
+-- session moves from "no slot" (provider 0) to its provider, or back. Most slots are written before their
+-- placement has any mark (a new placement, a bulk load), so the grouped INSERT ... SELECT, which costs
+-- milliseconds from a trigger, runs only when there is a mark to move.
+DELIMITER //
 CREATE PROCEDURE attendance_tally_slot(IN in_placement BIGINT, IN in_day VARCHAR(9) CHARACTER SET utf8mb4,
         IN in_session VARCHAR(2) CHARACTER SET utf8mb4, IN in_provider BIGINT, IN in_sign INT)
-    INSERT INTO attendance_tally (school_id, month, provider_id, attended, counted)
-    SELECT m.school_id, DATE_FORMAT(m.on_date, '%Y-%m-01') AS month, x.provider_id,
-           x.sign * SUM(m.mark IN ('PRESENT', 'LATE')) AS a, x.sign * SUM(m.mark <> 'NOT_EXPECTED') AS c
-    FROM attendance_mark m
-    JOIN (SELECT in_provider AS provider_id, in_sign AS sign UNION ALL SELECT 0, -in_sign) x
-    WHERE m.placement_id = in_placement AND m.session = in_session COLLATE utf8mb4_unicode_ci
-      AND ELT(WEEKDAY(m.on_date) + 1, 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY')
-          = in_day COLLATE utf8mb4_unicode_ci
-    GROUP BY m.school_id, DATE_FORMAT(m.on_date, '%Y-%m-01'), x.provider_id, x.sign
-    ON DUPLICATE KEY UPDATE attended = attended + VALUES(attended), counted = counted + VALUES(counted);
+BEGIN
+    IF EXISTS (SELECT 1 FROM attendance_mark WHERE placement_id = in_placement) THEN
+        INSERT INTO attendance_tally (school_id, month, provider_id, attended, counted)
+        SELECT m.school_id, DATE_FORMAT(m.on_date, '%Y-%m-01') AS month, x.provider_id,
+               x.sign * SUM(m.mark IN ('PRESENT', 'LATE')) AS a, x.sign * SUM(m.mark <> 'NOT_EXPECTED') AS c
+        FROM attendance_mark m
+        JOIN (SELECT in_provider AS provider_id, in_sign AS sign UNION ALL SELECT 0, -in_sign) x
+        WHERE m.placement_id = in_placement AND m.session = in_session COLLATE utf8mb4_unicode_ci
+          AND ELT(WEEKDAY(m.on_date) + 1, 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY')
+              = in_day COLLATE utf8mb4_unicode_ci
+        GROUP BY m.school_id, DATE_FORMAT(m.on_date, '%Y-%m-01'), x.provider_id, x.sign
+        ON DUPLICATE KEY UPDATE attended = attended + VALUES(attended), counted = counted + VALUES(counted);
+    END IF;
+END//
+DELIMITER ;
 
 -- a changed mark or slot is counted out as it was, then in as it is
 CREATE TRIGGER attendance_tally_mark_insert AFTER INSERT ON attendance_mark FOR EACH ROW
