@@ -3,6 +3,13 @@ package uk.apassure.security.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.apassure.security.sweep.Subjects.OTHER_TRUST;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -112,6 +119,18 @@ class ServiceSweepTest extends IntegrationTest {
         assertThat(names).containsAll(EXEMPT.keySet());
     }
 
+    @Test
+    void no_view_calls_a_method_exempted_as_the_systems_own() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("uk.apassure");
+        DescribedPredicate<JavaMethodCall> systemOnly = DescribedPredicate.describe("a method exempted as the system's own",
+                call -> EXEMPT.entrySet().stream().filter(entry -> entry.getValue().contains("(checked below)"))
+                        .map(Map.Entry::getKey)
+                        .anyMatch(key -> key.equals(call.getTargetOwner().getSimpleName() + "." + call.getName())
+                                || key.equals(call.getTargetOwner().getSimpleName() + ".*")));
+        noClasses().that().resideInAPackage("..ui..").should().callMethodWhere(systemOnly).check(classes);
+    }
+
     /** One method with one set of arguments, as every subject that must not get through. */
     private List<String> sweep(Method method, SweepArguments.Case call) {
         List<String> problems = new ArrayList<>();
@@ -130,7 +149,7 @@ class ServiceSweepTest extends IntegrationTest {
             try {
                 Object result = as(subject, () -> invoke(bean, method, args));
                 if (expected.refused()) {
-                    answersAsForMissing(subject, bean, method, missing, SweepText.of(result), null)
+                    answersAsForMissing(subject, bean, method, args, missing, SweepText.of(result), null)
                             .ifPresent(difference -> problems.add(name + ": not refused to " + subject + " (" + kinds
                                     + ") and " + difference));
                 }
@@ -141,7 +160,7 @@ class ServiceSweepTest extends IntegrationTest {
             } catch (Refusal refusal) {
                 // refused with a message: it must be the one a missing record gets, or say nothing of the record
                 if (!refusal.getClass().getSimpleName().equals("NotFound")) {
-                    answersAsForMissing(subject, bean, method, missing, null, refusal).ifPresent(difference -> problems.add(
+                    answersAsForMissing(subject, bean, method, args, missing, null, refusal).ifPresent(difference -> problems.add(
                             name + ": " + subject + " got past the scope check to " + refusal.getClass().getSimpleName()
                                     + " (" + refusal.getMessage() + "); " + difference));
                 }
@@ -163,13 +182,14 @@ class ServiceSweepTest extends IntegrationTest {
      * records that do not exist (an empty list, a zero count, "no such school"): then it tells them
      * nothing. Empty when it is; else what differs.
      */
-    private java.util.Optional<String> answersAsForMissing(String subject, Object bean, Method method, Object[] missing,
+    private java.util.Optional<String> answersAsForMissing(String subject, Object bean, Method method, Object[] args, Object[] missing,
             String answer, Refusal refusal) {
         if (missing == null) {
             return java.util.Optional.of("it takes no id to compare with a missing record");
         }
         try {
-            String forMissing = SweepText.of(as(subject, () -> invoke(bean, method, missing)));
+            String forMissing = arguments.echoed(SweepText.of(as(subject, () -> invoke(bean, method, missing))),
+                    args);
             if (refusal == null && forMissing.equals(answer)) {
                 return java.util.Optional.empty();
             }
@@ -179,7 +199,7 @@ class ServiceSweepTest extends IntegrationTest {
             return java.util.Optional.of("a missing record is refused instead");
         } catch (Refusal e) {
             boolean same = refusal != null && e.getClass() == refusal.getClass()
-                    && java.util.Objects.equals(e.getMessage(), refusal.getMessage());
+                    && arguments.echoed(e.getMessage(), args).equals(refusal.getMessage());
             return same ? java.util.Optional.empty() : java.util.Optional.of("a missing record gets "
                     + e.getClass().getSimpleName() + " (" + e.getMessage() + ")");
         }

@@ -46,7 +46,7 @@ import uk.apassure.placement.NoticeFixtures;
 import uk.apassure.placement.SuspensionReason;
 import uk.apassure.provider.ProviderFixtures;
 import uk.apassure.pupilrisk.PupilRiskFixtures;
-import uk.apassure.renewal.RenewalKind;
+import uk.apassure.placement.Upn;
 import uk.apassure.renewal.RenewalRef;
 import uk.apassure.calendar.SessionSlot;
 import uk.apassure.risk.ChangeKind;
@@ -122,6 +122,8 @@ class SweepArguments {
 
     /** Users one method may serve although its kinds would refuse them, with why. */
     private static final Map<String, Set<String>> MAY_SERVE = Map.of(
+            // visiting staff report a change they saw at a provider (visit:record), as designed
+            "RiskAssessmentService.reportChange", Set.of(VISITOR),
             // visiting staff record visits at any provider of the trust's register (visit:record)
             "VisitService.startDraft", Set.of(VISITOR),
             // another school of the trust adopts a decided audit instead of repeating it: the feature (audit:decide)
@@ -207,18 +209,51 @@ class SweepArguments {
         return type == null || !type.readOnly();
     }
 
-    /** The same arguments with every id of a record replaced by one that no record has; null if there is none. */
+    /**
+     * The same arguments with every reference to A1's records (an id, a renewal row, a pupil's UPN)
+     * replaced by one that names no record; null if there is none.
+     */
     Object[] withMissingIds(Method method, Object[] args) {
         Object[] missing = args.clone();
         boolean any = false;
         Parameter[] parameters = method.getParameters();
         for (int i = 0; i < parameters.length; i++) {
-            if (ID_KINDS.containsKey(parameters[i].getName()) || parameters[i].getName().equals("id")) {
-                any = true;
+            String name = parameters[i].getName();
+            if (ID_KINDS.containsKey(name) || name.equals("id")) {
                 missing[i] = args[i] instanceof Collection<?> ? List.of(MISSING) : MISSING;
+            } else if (args[i] instanceof Collection<?> refs && !refs.isEmpty()
+                    && refs.iterator().next() instanceof RenewalRef ref) {
+                missing[i] = List.of(new RenewalRef(ref.kind(), MISSING));
+            } else if (args[i] instanceof String text && text.contains(records.upn)) {
+                missing[i] = text.replace(records.upn, missingUpn());
+            } else {
+                continue;
             }
+            any = true;
         }
         return any ? missing : null;
+    }
+
+    /** A well-formed UPN that no pupil has. */
+    static String missingUpn() {
+        return Upn.withCheckLetter("770000000001");
+    }
+
+    /** An answer for missing records, read as if it were for A1's: the ids and UPN it echoes put back. */
+    String echoed(String forMissing, Object[] args) {
+        String text = forMissing.replace(missingUpn(), records.upn);
+        List<Long> ids = new ArrayList<>();
+        for (Object arg : args) {
+            if (arg instanceof Long id) {
+                ids.add(id);
+            } else if (arg instanceof Collection<?> items) {
+                items.stream().filter(Long.class::isInstance).map(Long.class::cast).forEach(ids::add);
+            } else if (arg instanceof Collection<?> refs && !refs.isEmpty() && refs.iterator().next() instanceof RenewalRef) {
+                refs.forEach(ref -> ids.add(((RenewalRef) ref).subjectId()));
+            }
+        }
+        return ids.stream().distinct().count() == 1 ? text.replace(String.valueOf(MISSING), String.valueOf(ids.getFirst()))
+                : text;
     }
 
     private static String key(Method method) {
@@ -292,7 +327,7 @@ class SweepArguments {
                 case "template" -> ChecklistService.PRE_PLACEMENT;
                 case "fileName" -> "sweep.pdf";
                 case "periodKey", "key" -> period().key();
-                case "csv" -> "UPN,Date,Session,Mark\n" + records.upn + ",2026-11-17,AM,/\n";
+                case "csv" -> "UPN,Date,Session,Mark\n" + records.upn + ",17/11/2026,AM,/\n";
                 case "upn" -> records.upn;
                 case "name" -> records.providerName;
                 default -> "Sweep " + name;
@@ -302,7 +337,11 @@ class SweepArguments {
             return EvidenceFiles.pdf("sweep");
         }
         if (type == LocalDate.class) {
-            return name.equals("from") ? records.today.minusDays(60) : records.today;
+            return switch (name) {
+                case "from" -> records.today.minusDays(60);
+                case "newDueOn" -> records.today.plusYears(1);
+                default -> records.today;
+            };
         }
         if (type == LocalDateTime.class) {
             return records.visitTime();
@@ -353,9 +392,10 @@ class SweepArguments {
             case "NewAccount" -> new UserAdminService.NewAccount("sweep.new." + records.tag, "Sweep New", null,
                     world.schoolA1, Set.of(Role.ADMIN));
             case "Role" -> Role.ADMIN;
-            case "RenewalRef" -> new RenewalRef(RenewalKind.values()[0], records.item);
+            case "RenewalRef" -> records.renewalRef;
             case "ComparePeriod" -> period();
             case "SignedInUser" -> subjects.signedIn("a1.dsl");
+            case "Filter" -> uk.apassure.security.SecurityLog.Filter.ALL;
             case "SessionSlot" -> new SessionSlot(java.time.DayOfWeek.TUESDAY, uk.apassure.calendar.Session.AM);
             default -> null;
         };

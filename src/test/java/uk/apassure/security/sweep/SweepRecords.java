@@ -36,6 +36,10 @@ import uk.apassure.placement.TimetableSession;
 import uk.apassure.placement.Upn;
 import uk.apassure.provider.ProviderFixtures;
 import uk.apassure.provider.ProviderService;
+import org.springframework.data.domain.PageRequest;
+import uk.apassure.renewal.RenewalFilter;
+import uk.apassure.renewal.RenewalRef;
+import uk.apassure.renewal.RenewalService;
 import uk.apassure.review.ReviewDraft;
 import uk.apassure.review.ReviewFixtures;
 import uk.apassure.review.ReviewService;
@@ -76,6 +80,7 @@ public class SweepRecords {
     private final AttendanceService attendance;
     private final RiskAssessmentService riskAssessments;
     private final UserAdminService accounts;
+    private final RenewalService renewals;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private volatile boolean made;
@@ -107,6 +112,7 @@ public class SweepRecords {
     public long attendanceMark;
     public long riskAssessment;
     public long account;
+    public RenewalRef renewalRef;
     public LocalDate today;
     public VisitDraft visitDraft;
     public ReviewDraft reviewDraft;
@@ -119,7 +125,8 @@ public class SweepRecords {
             EvidenceService evidence, VisitService visits, ConcernService concerns, FollowUpService followUps,
             PlacementService placements, PlacementEditService placementEdits, SuspensionService suspensions,
             ReviewService reviews, AttendanceService attendance, RiskAssessmentService riskAssessments,
-            UserAdminService accounts, JdbcTemplate jdbc, Clock clock) {
+            UserAdminService accounts, RenewalService renewals, JdbcTemplate jdbc, Clock clock) {
+        this.renewals = renewals;
         this.world = world;
         this.subjects = subjects;
         this.reviewFixtures = reviewFixtures;
@@ -210,6 +217,9 @@ public class SweepRecords {
                 today, List.of(new HazardLine("Main site", "Animal care", HazardKind.values()[0], "Sweep hazard",
                         "Pupils", "Supervised at all times", Residual.LOW))));
 
+        renewalRef = subjects.callAs("a1.aplead", () -> renewals.list(new RenewalFilter(null, null, provider, null,
+                null), PageRequest.of(0, 50))).stream().filter(item -> item.kind().renewable()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no renewable row at the sweep's provider")).ref();
         account = subjects.callAs("a.admin", () -> accounts.create(new UserAdminService.NewAccount(accountName,
                 "Sweep Account " + tag, null, world.schoolA1, Set.of(Role.VISITOR)))).userId();
         made = true;
