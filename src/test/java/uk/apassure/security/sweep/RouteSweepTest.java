@@ -153,9 +153,9 @@ class RouteSweepTest extends ViewTest {
         element.getAttributeNames().forEach(name -> page.append(element.getAttribute(name)).append('\n'));
         element.getChildren().forEach(child -> collect(child, page));
         // the route's content, dialogs and notifications hang below the UI as virtual children
-        VirtualChildrenList virtual = element.getNode().getFeatureIfInitialized(VirtualChildrenList.class).orElse(null);
-        if (virtual != null) {
-            virtual.iterator().forEachRemaining(node -> collect(Element.get(node), page));
+        if (element.getNode().hasFeature(VirtualChildrenList.class)) {
+            element.getNode().getFeature(VirtualChildrenList.class).iterator()
+                    .forEachRemaining(node -> collect(Element.get(node), page));
         }
     }
 
