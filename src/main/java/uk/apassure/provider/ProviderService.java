@@ -35,10 +35,12 @@ public class ProviderService {
     private final Clock clock;
     private final RegistrationTriggers triggers;
     private final ApplicationEventPublisher events;
+    private final AuditDecisions decisions;
 
     ProviderService(ProviderRepository providers, AccessGuard access, Validator validator, Clock clock,
-            RegistrationTriggers triggers, ApplicationEventPublisher events) {
+            RegistrationTriggers triggers, ApplicationEventPublisher events, AuditDecisions decisions) {
         this.providers = providers;
+        this.decisions = decisions;
         this.events = events;
         this.triggers = triggers;
         this.access = access;
@@ -124,12 +126,17 @@ public class ProviderService {
 
     /**
      * Records an audit decision: the latest audit's RAG and date, and the status the decision sets,
-     * with the audit as the reason. The status stays as it is when it already matches.
+     * with the audit as the reason. The status stays as it is when it already matches. Only the
+     * school that decided the audit records it (AuditService.decide): no other caller sets a
+     * provider's audit or status from an audit that is not theirs, or not decided.
      */
     @Transactional
     public void recordAuditDecision(long providerId, long auditId, ProviderStatus target, Rag rag, String reason) {
         SignedInUser user = access.require(Permission.PROVIDER_STATUS);
         Provider provider = load(providerId, user);
+        if (!decisions.decidedByOwnSchool(auditId, providerId, user)) {
+            throw access.refused("Only the school that decided this provider's audit records its decision");
+        }
         if (provider.getStatus() != target) {
             if (!provider.getStatus().canChangeTo(target)) {
                 throw new InvalidChange("A provider that is " + provider.getStatus().label().toLowerCase()
