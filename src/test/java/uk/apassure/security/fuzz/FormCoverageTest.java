@@ -60,7 +60,7 @@ class FormCoverageTest {
     /** Fields that filter a list, sign in or pick a date for others: nothing typed is stored. */
     static final Set<String> NOT_STORED = Set.of(
             "admin.ui.SecurityLogView", "base.ui.DateFields", "compare.ui.ProvidersPanel",
-            "organisation.ui.TwoStepSection", "placement.ui.PlacementFilters", "placement.ui.SuspensionListView",
+            "organisation.ui.TwoStepSection", "placement.ui.PlacementFilters",
             "provider.ui.ProviderListView", "security.ui.LoginView", "visit.ui.VisitFilters");
 
     @Test
