@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.apassure.base.domain.Refusal;
 import uk.apassure.base.ui.Attempt;
 import uk.apassure.base.ui.EditDialog;
 import uk.apassure.base.ui.Notices;
@@ -142,6 +143,10 @@ public class UsersView extends VerticalLayout {
                 com.vaadin.flow.component.HasValidation field = fields.getOrDefault(refused.field(), username);
                 field.setErrorMessage(refused.getMessage());
                 field.setInvalid(true);
+                return false;
+            } catch (Refusal refused) {
+                // the service-wide text check (base.domain.Text) names no field of this form
+                Notices.problem(refused.getMessage());
                 return false;
             }
         });

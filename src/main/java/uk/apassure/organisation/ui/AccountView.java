@@ -11,6 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import uk.apassure.base.domain.Text;
 import uk.apassure.base.ui.Notices;
 import uk.apassure.organisation.AccountService;
 import uk.apassure.security.AccessGuard;
@@ -86,6 +87,8 @@ public class AccountView extends VerticalLayout {
             field.setErrorMessage(refused.getMessage());
             field.setInvalid(true);
             field.focus();
+        } catch (Text.HiddenCharacter refused) {
+            Notices.problem(refused.getMessage());
         }
     }
 }

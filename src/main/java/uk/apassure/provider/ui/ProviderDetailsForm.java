@@ -37,6 +37,10 @@ class ProviderDetailsForm extends FormLayout {
     private final BeanValidationBinder<ProviderDetails> binder = new BeanValidationBinder<>(ProviderDetails.class);
     private final Span formErrors = new Span();
 
+    private static final String TOO_LONG = "This is too long (at most %d characters)";
+    private static final String URN = "A URN is 6 digits, e.g. 123456";
+    private static final String CAPACITY = "Capacity is a number of pupils from 0 to 10,000";
+
     ProviderDetailsForm(LocalDate today) {
         ofstedDate = DateFields.pastDate("Date of that inspection", today);
         laApprovedUntil = DateFields.date("LA approval until", today);
@@ -64,6 +68,21 @@ class ProviderDetailsForm extends FormLayout {
         website.getElement().setAttribute("inputmode", "url");
         keyStages.setPlaceholder("e.g. KS3, KS4");
         capacity.setMin(0);
+        capacity.setMax(10_000);
+        // the fields' own checks (length, digits, range) refuse first: they need words too, or the field
+        // turns red with no message
+        name.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(TOO_LONG.formatted(200)));
+        urn.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(URN).setPatternErrorMessage(URN));
+        website.setMaxLength(300);
+        website.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(TOO_LONG.formatted(300)));
+        keyStages.setMaxLength(100);
+        keyStages.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(TOO_LONG.formatted(100)));
+        offer.setMaxLength(2000);
+        offer.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(TOO_LONG.formatted(2000)));
+        capacity.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(CAPACITY).setMaxErrorMessage(CAPACITY)
+                .setBadInputErrorMessage(CAPACITY));
+        costPerSession.setI18n(new BigDecimalField.BigDecimalFieldI18n()
+                .setBadInputErrorMessage("Enter pounds and pence, e.g. 45.50"));
         costPerSession.setPlaceholder("0.00");
         formErrors.addClassName("form-errors");
 

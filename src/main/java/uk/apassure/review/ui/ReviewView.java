@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.shiro.authz.AuthorizationException;
 import org.jspecify.annotations.Nullable;
+import uk.apassure.base.domain.Text;
 import uk.apassure.base.time.UkDates;
 import uk.apassure.base.ui.AmendmentsPanel;
 import uk.apassure.base.ui.Attempt;
@@ -232,7 +233,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             e.problems().forEach(problem -> problems.add(new Div(problem)));
             Notices.problem("Not signed off yet: " + String.join(" ", e.problems()));
             return;
-        } catch (ReviewService.ConcurrentEdit e) {
+        } catch (ReviewService.ConcurrentEdit | Text.HiddenCharacter e) {
             Notices.problem(e.getMessage());
             return;
         }

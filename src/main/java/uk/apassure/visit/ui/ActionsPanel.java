@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
+import uk.apassure.base.domain.Text;
 import uk.apassure.base.time.UkDates;
 import uk.apassure.base.ui.DateFields;
 import uk.apassure.base.ui.UnsavedChanges;
@@ -83,6 +84,8 @@ class ActionsPanel extends Details {
             return;
         } catch (VisitService.InvalidVisit e) {
             missing = e.problems();
+        } catch (Text.HiddenCharacter e) {
+            missing = java.util.List.of(e.getMessage());
         }
         // finishing the action is the safe answer: the primary, focused button
         ConfirmDialog ask = new ConfirmDialog();

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
+import uk.apassure.base.domain.Text;
 import uk.apassure.base.time.UkDates;
 import uk.apassure.base.ui.Notices;
 import uk.apassure.security.AccessGuard;
@@ -148,7 +149,8 @@ class ConcernPanel extends Div {
             forgetKeptCopy();
             reload.run();
             return "exists";
-        } catch (VisitService.InvalidVisit | VisitService.NotFound | AccessGuard.AccessDeniedException e) {
+        } catch (VisitService.InvalidVisit | VisitService.NotFound | Text.HiddenCharacter
+                | AccessGuard.AccessDeniedException e) {
             Notices.problem("The concern kept on this tablet was not raised: " + e.getMessage());
             return "refused";
         }

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import uk.apassure.base.domain.Text;
 import uk.apassure.base.ui.AmendmentsPanel;
 import uk.apassure.base.ui.Autosave;
 import uk.apassure.base.ui.BrowserDraftCopy;
@@ -163,7 +164,7 @@ public class VisitView extends VerticalLayout implements HasUrlParameter<Long>, 
             e.problems().forEach(problem -> problems.add(new Div(problem)));
             Notices.problem("Not submitted yet: " + String.join(" ", e.problems()));
             return;
-        } catch (VisitService.ConcurrentEdit e) {
+        } catch (VisitService.ConcurrentEdit | Text.HiddenCharacter e) {
             Notices.problem(e.getMessage());
             return;
         }
