@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -52,18 +53,21 @@ public class AttendanceService {
     private final FollowUpRepository followUps;
     private final PlacementService placements;
     private final CalendarService calendars;
+    private final SchoolCalendars schoolCalendars;
     private final ProviderService providers;
     private final AccessGuard access;
     private final CutOffs cutOffs;
     private final Clock clock;
 
-    AttendanceService(AttendanceMarkRepository marks, AttendanceQueries queries, FollowUpRepository followUps, PlacementService placements,
-            CalendarService calendars, ProviderService providers, AccessGuard access, CutOffs cutOffs, Clock clock) {
+    AttendanceService(AttendanceMarkRepository marks, AttendanceQueries queries, FollowUpRepository followUps,
+            PlacementService placements, CalendarService calendars, SchoolCalendars schoolCalendars,
+            ProviderService providers, AccessGuard access, CutOffs cutOffs, Clock clock) {
         this.marks = marks;
         this.queries = queries;
         this.followUps = followUps;
         this.placements = placements;
         this.calendars = calendars;
+        this.schoolCalendars = schoolCalendars;
         this.providers = providers;
         this.access = access;
         this.cutOffs = cutOffs;
@@ -83,27 +87,28 @@ public class AttendanceService {
      */
     public AttendanceDay day(LocalDate date, DayFilter filter, int offset, int limit) {
         SignedInUser user = access.require(Permission.ATTENDANCE_READ);
-        Map<Long, AttendanceQueries.DayTotals> bySchool = queries.dayTotals(placements.schoolsInScope(), date);
-        List<String> problems = new ArrayList<>();
         List<Long> open = new ArrayList<>();
-        int expected = 0;
-        int unmarked = 0;
-        for (long school : bySchool.keySet().stream().sorted().toList()) {
+        Map<Long, String> uncovered = new TreeMap<>();
+        for (long school : placements.schoolsInScope()) {
             try {
-                if (calendars.calendarOf(school).isSchoolDay(date)) {
+                if (schoolCalendars.of(school).isSchoolDay(date)) {
                     open.add(school);
-                    expected += bySchool.get(school).expected();
-                    unmarked += bySchool.get(school).unmarked();
                 }
             } catch (NoCalendar e) {
-                problems.add(e.getMessage());
+                uncovered.put(school, e.getMessage());
             }
         }
+        // a calendar that does not cover the day is reported for a school with sessions that day only
+        List<String> problems = uncovered.isEmpty() ? List.of() : queries.dayTotals(uncovered.keySet(), date)
+                .keySet().stream().sorted().map(uncovered::get).toList();
         // one row more than the page tells whether a next page exists, without counting the filtered rows
-        List<AttendanceQueries.DayLine> read = queries.dayPage(open, date, filter, Math.max(offset, 0),
+        AttendanceQueries.DayPage read = queries.dayPage(open, date, filter, Math.max(offset, 0),
                 Math.max(limit, 1) + 1);
-        boolean more = read.size() > Math.max(limit, 1);
-        List<AttendanceQueries.DayLine> lines = more ? read.subList(0, read.size() - 1) : read;
+        AttendanceQueries.DayTotals totals = read.totals() != null ? read.totals() : queries.dayTotals(open, date)
+                .values().stream().reduce(new AttendanceQueries.DayTotals(0, 0), AttendanceQueries.DayTotals::plus);
+        boolean more = read.lines().size() > Math.max(limit, 1);
+        List<AttendanceQueries.DayLine> lines = more ? read.lines().subList(0, read.lines().size() - 1)
+                : read.lines();
         Set<Long> ids = lines.stream().map(AttendanceQueries.DayLine::placementId).collect(Collectors.toSet());
         Map<MarkKey, List<FollowUpView>> calls = ids.isEmpty() ? Map.of() : followUps.findOn(ids, date).stream()
                 .collect(Collectors.groupingBy(f -> new MarkKey(f.placementId(), new SchoolSession(date, f.session())),
@@ -115,7 +120,8 @@ public class AttendanceService {
                 line.endsAt(), RegisterCode.of(line.dualRegistration()), line.mark(), line.markVersion(),
                 line.markedBy(), calls.getOrDefault(new MarkKey(line.placementId(),
                         new SchoolSession(date, line.session())), List.of()))).toList();
-        return new AttendanceDay(date, rows, problems, mayMark(user), Math.max(offset, 0), more, expected, unmarked);
+        return new AttendanceDay(date, rows, problems, mayMark(user), Math.max(offset, 0), more, totals.expected(),
+                totals.unmarked());
     }
 
     /**
@@ -184,7 +190,7 @@ public class AttendanceService {
      */
     public Map<Long, Map<Long, Integer>> lastWeekByPlacement() {
         access.require(Permission.ATTENDANCE_READ);
-        SchoolDays days = ProviderAttendanceFigures.lastWeek(placements.schoolsInScope(), calendars,
+        SchoolDays days = ProviderAttendanceFigures.lastWeek(placements.schoolsInScope(), schoolCalendars,
                 LocalDate.now(clock));
         return ProviderAttendanceFigures.percents(queries.byPlacementAndProvider(days, null));
     }

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import uk.apassure.calendar.CalendarService;
 import uk.apassure.placement.PlacementWeek;
 import uk.apassure.placement.ProviderAttendance;
 import uk.apassure.security.AccessGuard;
@@ -24,10 +23,10 @@ import uk.apassure.security.Permission;
 class ProviderAttendanceFigures implements ProviderAttendance {
 
     private final AttendanceQueries queries;
-    private final CalendarService calendars;
+    private final SchoolCalendars calendars;
     private final AccessGuard access;
 
-    ProviderAttendanceFigures(AttendanceQueries queries, CalendarService calendars, AccessGuard access) {
+    ProviderAttendanceFigures(AttendanceQueries queries, SchoolCalendars calendars, AccessGuard access) {
         this.queries = queries;
         this.calendars = calendars;
         this.access = access;
@@ -44,9 +43,8 @@ class ProviderAttendanceFigures implements ProviderAttendance {
     }
 
     /** The school week before the one holding {@code today}, Monday to Friday, on each school's calendar. */
-    static SchoolDays lastWeek(Collection<Long> schools, CalendarService calendars, LocalDate today) {
-        LocalDate monday = AttendanceRules.mondayOf(today).minusWeeks(1);
-        return SchoolDays.of(schools, calendars, monday, monday.plusDays(4));
+    static SchoolDays lastWeek(Collection<Long> schools, SchoolCalendars calendars, LocalDate today) {
+        return SchoolDays.of(schools, calendars, AttendanceRules.mondayOf(today).minusWeeks(1));
     }
 
     /** Rounded percentages; a placement or provider with no session counted gets none. */

@@ -1,36 +1,39 @@
 package uk.apassure.attendance;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import uk.apassure.calendar.CalendarService;
 import uk.apassure.calendar.NoCalendar;
 import uk.apassure.calendar.SchoolCalendar;
 
 /**
- * Each school's school days in a period, asked of its calendar (closures, INSET days, bank holidays
- * and holidays are not school days), for the weekly figures' SQL. A school whose calendar does not
- * cover the period is left out, so its placements get no figure, as before the figures moved to SQL.
+ * Each school's school days in one week (Monday to Friday), asked of its calendar (closures, INSET
+ * days, bank holidays and holidays are not school days), for the weekly figures' SQL. A school whose
+ * calendar does not cover the week is left out, so its placements get no figure, as before the
+ * figures moved to SQL.
  */
-record SchoolDays(Map<Long, List<LocalDate>> days) {
+record SchoolDays(LocalDate monday, Map<Long, List<DayOfWeek>> days) {
 
     SchoolDays {
+        if (monday.getDayOfWeek() != DayOfWeek.MONDAY) {
+            throw new IllegalArgumentException("A school week starts on a Monday");
+        }
         days = Map.copyOf(days);
     }
 
-    static SchoolDays of(Collection<Long> schools, CalendarService calendars, LocalDate from, LocalDate to) {
-        Map<Long, List<LocalDate>> days = new LinkedHashMap<>();
+    static SchoolDays of(Collection<Long> schools, SchoolCalendars calendars, LocalDate monday) {
+        Map<Long, List<DayOfWeek>> days = new LinkedHashMap<>();
         for (long school : schools) {
             try {
-                SchoolCalendar calendar = calendars.calendarOf(school);
-                List<LocalDate> open = new ArrayList<>();
-                for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                SchoolCalendar calendar = calendars.of(school);
+                List<DayOfWeek> open = new ArrayList<>();
+                for (LocalDate d = monday; !d.isAfter(monday.plusDays(4)); d = d.plusDays(1)) {
                     if (calendar.isSchoolDay(d)) {
-                        open.add(d);
+                        open.add(d.getDayOfWeek());
                     }
                 }
                 if (!open.isEmpty()) {
@@ -40,7 +43,7 @@ record SchoolDays(Map<Long, List<LocalDate>> days) {
                 // no figure for this school's placements: its calendar does not say which days count
             }
         }
-        return new SchoolDays(days);
+        return new SchoolDays(monday, days);
     }
 
     boolean isEmpty() {
@@ -51,10 +54,10 @@ record SchoolDays(Map<Long, List<LocalDate>> days) {
         return List.copyOf(days.keySet());
     }
 
-    /** The days as JSON for the query's JSON_TABLE: ids and ISO dates only, never user text. */
-    String json() {
-        return days.entrySet().stream().flatMap(e -> e.getValue().stream()
-                .map(d -> "{\"s\":" + e.getKey() + ",\"d\":\"" + d + "\"}"))
-                .collect(Collectors.joining(",", "[", "]"));
+    /** The pairs of school and open weekday, for the query's {@code (school_id, day_of_week) IN (...)}. */
+    List<Object[]> open() {
+        List<Object[]> pairs = new ArrayList<>();
+        days.forEach((school, weekdays) -> weekdays.forEach(day -> pairs.add(new Object[] {school, day.name()})));
+        return pairs;
     }
 }

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import uk.apassure.calendar.CalendarService;
 import uk.apassure.placement.PlacementService;
 import uk.apassure.provider.AttendanceAtProviders;
 import uk.apassure.security.AccessGuard;
@@ -23,11 +22,11 @@ class WeekAtProviders implements AttendanceAtProviders {
 
     private final AttendanceQueries queries;
     private final PlacementService placements;
-    private final CalendarService calendars;
+    private final SchoolCalendars calendars;
     private final AccessGuard access;
     private final Clock clock;
 
-    WeekAtProviders(AttendanceQueries queries, PlacementService placements, CalendarService calendars,
+    WeekAtProviders(AttendanceQueries queries, PlacementService placements, SchoolCalendars calendars,
             AccessGuard access, Clock clock) {
         this.queries = queries;
         this.placements = placements;

@@ -40,6 +40,8 @@ class AttendanceServiceTest extends IntegrationTest {
     @Autowired
     AttendanceQueries queries;
     @Autowired
+    SchoolCalendars schoolCalendars;
+    @Autowired
     FollowUpRepository followUps;
     @Autowired
     PlacementService placements;
@@ -64,8 +66,8 @@ class AttendanceServiceTest extends IntegrationTest {
         // the fixture's second half-term runs from 1 November: this Tuesday and the one before are in it
         tuesday = LocalDate.of(year, 11, 8).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
         clock = new MutableClock(tuesday.atTime(9, 30).atZone(SchoolTime.ZONE).toInstant());
-        attendance = new AttendanceService(marks, queries, followUps, placements, calendars, providers, access,
-                CutOffs.DEFAULT, clock);
+        attendance = new AttendanceService(marks, queries, followUps, placements, calendars, schoolCalendars,
+                providers, access, CutOffs.DEFAULT, clock);
     }
 
     private void at(LocalTime time) {
