@@ -35,6 +35,10 @@ public enum RegisterCode {
      * pre-placement audit), and a placement the LA arranges is not recorded here.
      */
     public static RegisterCode of(PlacementWeek placement) {
-        return placement.dualRegistration() ? D : B;
+        return of(placement.dualRegistration());
+    }
+
+    static RegisterCode of(boolean dualRegistration) {
+        return dualRegistration ? D : B;
     }
 }

@@ -176,6 +176,15 @@ public class PlacementService {
                 .map(week -> reads ? week : week.withoutPupil()).toList();
     }
 
+    /**
+     * The schools whose active placements the user may read or count (their own; the trust's for
+     * trust leads), for features that aggregate over them in SQL (attendance's weekly figures).
+     */
+    public List<Long> schoolsInScope() {
+        boolean reads = access.isPermitted(Permission.PLACEMENT_READ);
+        return scope(access.require(reads ? Permission.PLACEMENT_READ : Permission.PLACEMENT_COUNT));
+    }
+
     /** One placement's week, after the same checks as {@link #get}. */
     public PlacementWeek week(long placementId) {
         SignedInUser user = access.require(Permission.PLACEMENT_READ);

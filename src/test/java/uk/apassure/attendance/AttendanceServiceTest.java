@@ -38,6 +38,10 @@ class AttendanceServiceTest extends IntegrationTest {
     @Autowired
     AttendanceMarkRepository marks;
     @Autowired
+    AttendanceQueries queries;
+    @Autowired
+    SchoolCalendars schoolCalendars;
+    @Autowired
     FollowUpRepository followUps;
     @Autowired
     PlacementService placements;
@@ -62,8 +66,8 @@ class AttendanceServiceTest extends IntegrationTest {
         // the fixture's second half-term runs from 1 November: this Tuesday and the one before are in it
         tuesday = LocalDate.of(year, 11, 8).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
         clock = new MutableClock(tuesday.atTime(9, 30).atZone(SchoolTime.ZONE).toInstant());
-        attendance = new AttendanceService(marks, followUps, placements, calendars, providers, access,
-                CutOffs.DEFAULT, clock);
+        attendance = new AttendanceService(marks, queries, followUps, placements, calendars, schoolCalendars,
+                providers, access, CutOffs.DEFAULT, clock);
     }
 
     private void at(LocalTime time) {
@@ -193,5 +197,43 @@ class AttendanceServiceTest extends IntegrationTest {
         // last week's Tuesday was never marked: 0%, one unmarked
         assertThat(page.weeks().get(1).unmarked()).isEqualTo(1);
         assertThat(page.weeks().get(1).percent().getAsDouble()).isZero();
+    }
+
+    @Test
+    void the_day_is_read_a_page_at_a_time_narrowed_to_a_pupil_or_to_sessions_not_marked() {
+        long first = fixtures.activeAtA2(fixtures.provider("Paged farm"));
+        long second = fixtures.activeAtA2(fixtures.provider("Paged workshop"));
+        String firstName = as("a2.dsl", () -> placements.week(first)).pupilName();
+        AttendanceDay all = as("a2.dsl", () -> attendance.day(tuesday));
+        assertThat(all.rows()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(all.expected()).isEqualTo(all.rows().size());
+        assertThat(all.more()).isFalse();
+
+        // pages follow the day's order (morning first, by pupil) without gaps or repeats
+        AttendanceDay page1 = as("a2.dsl", () -> attendance.day(tuesday, DayFilter.ALL, 0, 1));
+        AttendanceDay page2 = as("a2.dsl", () -> attendance.day(tuesday, DayFilter.ALL, 1, 1));
+        assertThat(page1.rows()).containsExactly(all.rows().get(0));
+        assertThat(page2.rows()).containsExactly(all.rows().get(1));
+        assertThat(page1.more()).isTrue();
+        assertThat(page2.offset()).isEqualTo(1);
+        // the totals are the whole day's on every page
+        assertThat(page2.expected()).isEqualTo(all.expected());
+        AttendanceDay last = as("a2.dsl", () -> attendance.day(tuesday, DayFilter.ALL, all.rows().size() - 1, 1));
+        assertThat(last.more()).isFalse();
+
+        assertThat(as("a2.dsl", () -> attendance.day(tuesday, new DayFilter(false, firstName), 0, 50)).rows())
+                .extracting(SessionRow::placementId).containsExactly(first);
+        // a wildcard in the search is a character, not a pattern
+        assertThat(as("a2.dsl", () -> attendance.day(tuesday, new DayFilter(false, "%"), 0, 50)).rows()).isEmpty();
+
+        int unmarkedBefore = page1.unmarked();
+        as("a2.dsl", () -> attendance.mark(second, tuesday, Session.AM, Mark.PRESENT, null));
+        AttendanceDay unmarked = as("a2.dsl", () -> attendance.day(tuesday, new DayFilter(true, ""), 0, 50));
+        assertThat(unmarked.rows()).extracting(SessionRow::placementId).contains(first).doesNotContain(second);
+        assertThat(unmarked.rows()).allMatch(r -> r.mark() == null);
+        assertThat(unmarked.unmarked()).isEqualTo(unmarkedBefore - 1);
+        // another school's page never holds this school's pupils, whatever the search
+        assertThat(as("a1.dsl", () -> attendance.day(tuesday, new DayFilter(false, firstName), 0, 50)).rows())
+                .isEmpty();
     }
 }

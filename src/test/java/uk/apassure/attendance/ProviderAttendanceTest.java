@@ -1,5 +1,6 @@
 package uk.apassure.attendance;
 
+import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.TUESDAY;
 import static java.time.DayOfWeek.WEDNESDAY;
 import static java.time.LocalDate.of;
@@ -84,5 +85,25 @@ class ProviderAttendanceTest extends IntegrationTest {
         ((MutableClock) clock).set(of(2026, 12, 1).atTime(9, 0).atZone(SchoolTime.ZONE).toInstant());
         assertThat(attendanceIn("a1.dsl", placement, farm))
                 .isEqualTo("Row attendance farm 0%, Row attendance workshop 0%");
+    }
+
+    @Test
+    void a_closure_last_week_is_not_expected_and_a_not_expected_mark_is_left_out() {
+        long farm = audits.provider("Closure week farm");
+        long placement = fixtures.active("a1.aplead", of(2026, 9, 7), Map.of(farm, List.of(MONDAY, TUESDAY)));
+        // today Tue 10 Nov: last week is 2 to 6 Nov, and Mon 2 Nov is an INSET day at A1 (TermDates)
+        ((MutableClock) clock).set(of(2026, 11, 10).atTime(9, 0).atZone(SchoolTime.ZONE).toInstant());
+        mark(placement, of(2026, 11, 3), Session.AM, Mark.PRESENT);
+        long closed = as("a1.aplead", () -> attendance.mark(placement, of(2026, 11, 3), Session.PM,
+                Mark.NOT_EXPECTED, null));
+        // the INSET day's sessions are not expected: 1 of 1 counted session attended, not 1 of 3
+        assertThat(attendanceIn("a1.dsl", placement, farm)).isEqualTo("Closure week farm 100%");
+        assertThat(as("a1.dsl", () -> attendance.lastWeekByPlacement()).get(placement)).isEqualTo(Map.of(farm, 100));
+
+        as("a1.aplead", () -> attendance.mark(placement, of(2026, 11, 3), Session.PM, Mark.AUTHORISED_ABSENCE,
+                closed));
+        assertThat(attendanceIn("a1.dsl", placement, farm)).isEqualTo("Closure week farm 50%");
+        // another school's user gets no figure for this school's placement
+        assertThat(as("a2.dsl", () -> attendance.lastWeekByPlacement())).doesNotContainKey(placement);
     }
 }

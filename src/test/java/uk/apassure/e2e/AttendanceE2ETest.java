@@ -75,6 +75,16 @@ class AttendanceE2ETest extends BrowserTest {
                 "() => [...document.querySelectorAll('.attendance-mark')].every(b => b.getBoundingClientRect().height >= 44)"))
                 .isTrue();
         assertThat(fitsWidth()).isTrue();
+        screenshot("attendance-page-768x1024");
+        // a phone: the same page of cards, one tap per mark, no sideways scrolling
+        page.setViewportSize(390, 844);
+        assertThat(morning(names.getFirst()).locator(".attendance-state")).hasText("Present · A1 Attendance");
+        assertThat((Boolean) page.evaluate(
+                "() => [...document.querySelectorAll('.attendance-mark')].every(b => b.getBoundingClientRect().height >= 44)"))
+                .isTrue();
+        assertThat(fitsWidth()).isTrue();
+        screenshot("attendance-page-390x844");
+        page.setViewportSize(768, 1024);
 
         String csv = "upn,date,session,mark\n" + fourthUpn + ",24/11/2026,AM,P\n" + fourthUpn + ",24/11/2026,AM,Z\n";
         page.locator(".attendance-import input[type=file]").setInputFiles(new FilePayload("return.csv", "text/csv",

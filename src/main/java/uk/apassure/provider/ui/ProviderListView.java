@@ -29,6 +29,7 @@ import uk.apassure.base.ui.AddressedGrid;
 import uk.apassure.base.ui.FilterFields;
 import uk.apassure.base.ui.ListAddress;
 import uk.apassure.base.ui.WindowWidth;
+import uk.apassure.provider.AttendanceAtProviders;
 import uk.apassure.provider.ProviderFilter;
 import uk.apassure.provider.ProviderRow;
 import uk.apassure.provider.ProviderService;
@@ -72,19 +73,21 @@ public class ProviderListView extends VerticalLayout implements BeforeEnterObser
     private final ComboBox<Registration> registration = new ComboBox<>();
     private final Checkbox trigger = new Checkbox("Registration trigger");
     private final TriggerFlags flags;
+    private final AttendanceFigures attendance;
     private final AddressedGrid<ProviderRow, ProviderFilter> list;
 
-    public ProviderListView(ProviderService providers, RegistrationTriggers triggers, AccessGuard access,
-            Clock clock) {
+    public ProviderListView(ProviderService providers, RegistrationTriggers triggers, AttendanceAtProviders attendance,
+            AccessGuard access, Clock clock) {
         this.clock = clock;
         this.providers = providers;
         this.flags = new TriggerFlags(triggers, access);
+        this.attendance = new AttendanceFigures(attendance);
         addClassName("provider-list-view");
         setSizeFull();
 
         configureGrid();
-        list = new AddressedGrid<>(grid, PATH, ProviderFilter.ANY, flags.reloading(providers::list), providers::count,
-                ProviderListView::address);
+        list = new AddressedGrid<>(grid, PATH, ProviderFilter.ANY,
+                this.attendance.reading(flags.reloading(providers::list)), providers::count, ProviderListView::address);
         Div filters = filters();
         add(filters, grid);
         if (access.isPermitted(Permission.PROVIDER_EDIT)) {
@@ -136,6 +139,7 @@ public class ProviderListView extends VerticalLayout implements BeforeEnterObser
         boolean laptop = windowWidth >= 1200;
         grid.getColumnByKey("type").setVisible(!phone);
         grid.getColumnByKey("audit").setVisible(!phone);
+        grid.getColumnByKey("attendance").setVisible(attendance.shown());
         grid.getColumnByKey("urn").setVisible(laptop);
         grid.getColumnByKey("ofstedJudgement").setVisible(laptop);
     }
@@ -197,6 +201,10 @@ public class ProviderListView extends VerticalLayout implements BeforeEnterObser
                 .setSortProperty("town").setWidth("7.5rem").setFlexGrow(1);
         grid.addComponentColumn(this::auditBadge).setHeader("Audit").setKey("audit").setWidth("8.5rem")
                 .setFlexGrow(0);
+        grid.addColumn(attendance::of).setHeader("Attended last week").setKey("attendance").setWidth("7rem")
+                .setFlexGrow(0).setTooltipGenerator(row -> "Sessions attended last school week by your school's"
+                        + " pupils there (the trust's for trust leads), closures left out");
+        grid.getColumnByKey("attendance").setVisible(attendance.shown());
         grid.setMultiSort(false);
         grid.setEmptyStateText("No providers match these filters.");
         grid.addItemClickListener(click -> navigateTo(click.getItem().id()));

@@ -65,15 +65,22 @@ class AttendanceViewTest extends ViewTest {
                 .filter(card -> card.getElement().getTextRecursively().contains(pupil)).toList();
     }
 
+    /** The day's page narrowed to one pupil: the shared test school has many pupils by now. */
+    private AttendanceView pageOf(String user, LocalDate day, String pupil) {
+        signInAs(user);
+        AttendanceView view = navigate(AttendanceView.class);
+        view.date.setValue(day);
+        test(view.pupil).setValue(pupil);
+        return view;
+    }
+
     @Test
     void a_tap_marks_the_session() {
         long placement = fixtures.activeAtA2(fixtures.provider("View attendance farm"));
         PlacementWeek week = subjects.callAs("a2.dsl", () -> placements.week(placement));
         LocalDate tuesday = lastSchoolTuesday();
 
-        signInAs("a2.dsl");
-        AttendanceView view = navigate(AttendanceView.class);
-        view.date.setValue(tuesday);
+        pageOf("a2.dsl", tuesday, week.pupilName());
         SessionCard card = cardsOf(week.pupilName()).getFirst();
         assertThat(card.getElement().getTextRecursively()).contains("Register: B").contains("View attendance farm");
         test(card.marks.get(Mark.PRESENT)).click();
@@ -85,6 +92,24 @@ class AttendanceViewTest extends ViewTest {
     }
 
     @Test
+    void not_marked_only_drops_a_session_from_the_page_once_it_is_marked() {
+        long placement = fixtures.activeAtA2(fixtures.provider("View unmarked farm"));
+        PlacementWeek week = subjects.callAs("a2.dsl", () -> placements.week(placement));
+        LocalDate tuesday = lastSchoolTuesday();
+
+        AttendanceView view = pageOf("a2.dsl", tuesday, week.pupilName());
+        test(view.unmarkedOnly).click();
+        assertThat(cardsOf(week.pupilName())).hasSize(1);
+        assertThat(view.previous.isEnabled()).isFalse();
+        assertThat(view.next.isEnabled()).isFalse();
+        test(cardsOf(week.pupilName()).getFirst().marks.get(Mark.PRESENT)).click();
+        assertThat(cardsOf(week.pupilName())).isEmpty();
+        assertThat(view.sessions.getElement().getTextRecursively()).contains("No session matches these filters.");
+        // the summary still counts the whole day
+        assertThat(view.summary.getText()).contains("sessions expected on");
+    }
+
+    @Test
     void another_schools_staff_do_not_see_the_pupil() {
         long placement = fixtures.activeAtA2(fixtures.provider("View scope farm"));
         PlacementWeek week = subjects.callAs("a2.dsl", () -> placements.week(placement));
@@ -93,6 +118,8 @@ class AttendanceViewTest extends ViewTest {
         AttendanceView other = navigate(AttendanceView.class);
         other.date.setValue(tuesday);
         assertThat(other.getElement().getTextRecursively()).doesNotContain(week.pupilName());
+        test(other.pupil).setValue(week.pupilName());
+        assertThat($(SessionCard.class).all()).isEmpty();
     }
 
     @Test
