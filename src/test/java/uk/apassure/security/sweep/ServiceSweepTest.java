@@ -144,6 +144,12 @@ class ServiceSweepTest extends IntegrationTest {
             problems.add(name + ": nobody of A1 or its trust could call it either (the sweep's arguments are wrong)");
         }
         Map<String, Long> before = checksums();
+        before.forEach((table, sum) -> {
+            Map.Entry<Long, List<String>> known = contents.get(table);
+            if (known == null || !known.getKey().equals(sum)) {
+                contents.put(table, Map.entry(sum, rows(table)));
+            }
+        });
         for (String subject : expected.subjects()) {
             Object[] missing = arguments.withMissingIds(method, args);
             try {
@@ -170,7 +176,7 @@ class ServiceSweepTest extends IntegrationTest {
         }
         Map<String, Long> after = checksums();
         before.forEach((table, sum) -> {
-            if (!sum.equals(after.get(table))) {
+            if (!sum.equals(after.get(table)) && !sameContent(table, before)) {
                 problems.add(name + ": wrote to " + table + " as one of " + expected.subjects());
             }
         });
@@ -246,6 +252,35 @@ class ServiceSweepTest extends IntegrationTest {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Each table's rows as last read in full, with the checksum it had then. */
+    private final Map<String, Map.Entry<Long, List<String>>> contents = new java.util.HashMap<>();
+
+    /**
+     * Whether a table whose checksum moved still holds the same rows as before the calls. CHECKSUM
+     * TABLE has been seen to move on InnoDB with every row read back unchanged, so a moved checksum
+     * is confirmed against the rows themselves (read when its checksum last moved) before it is
+     * called a write.
+     */
+    private boolean sameContent(String table, Map<String, Long> before) {
+        Map.Entry<Long, List<String>> known = contents.get(table);
+        List<String> now = rows(table);
+        boolean same = known != null && known.getKey().equals(before.get(table)) && known.getValue().equals(now);
+        contents.put(table, Map.entry(checksums().get(table), now));
+        return same;
+    }
+
+    private List<String> rows(String qualified) {
+        String table = qualified.substring(qualified.indexOf('.') + 1);
+        return jdbc.query("SELECT * FROM `" + table + "`", (rs, i) -> {
+            StringBuilder row = new StringBuilder();
+            for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
+                Object value = rs.getObject(column);
+                row.append(value instanceof byte[] bytes ? Arrays.toString(bytes) : String.valueOf(value)).append('|');
+            }
+            return row.toString();
+        }).stream().sorted().toList();
     }
 
     /** Every table's checksum but the security log's (a refusal is written there, as it should be). */

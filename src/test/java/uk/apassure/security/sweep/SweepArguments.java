@@ -355,6 +355,10 @@ class SweepArguments {
         if (type == ChangeKind.class) {
             return ChangeKind.KEY_STAFF_CHANGED;
         }
+        if (type == uk.apassure.attendance.DayFilter.class) {
+            // every session of the day: A1's pupil would be among them if the scope let it through
+            return uk.apassure.attendance.DayFilter.ALL;
+        }
         if (type.isEnum()) {
             return type.getEnumConstants()[0];
         }
