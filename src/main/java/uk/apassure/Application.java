@@ -6,6 +6,7 @@ import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import uk.apassure.base.db.EmbeddedMariaDbEarlyStart;
 
 /**
  * Plain stylesheets served from META-INF/resources: no frontend bundle build (PLATFORM.md).
@@ -21,6 +22,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        SpringApplication application = new SpringApplication(Application.class);
+        // the embedded MariaDB starts beside Spring's own start-up, not after half of it (issue 14)
+        application.addListeners(new EmbeddedMariaDbEarlyStart());
+        application.run(args);
     }
 }

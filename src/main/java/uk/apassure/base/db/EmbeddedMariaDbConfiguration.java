@@ -1,7 +1,9 @@
 package uk.apassure.base.db;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.concurrent.CompletionException;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
@@ -17,9 +19,19 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(EmbeddedMariaDbProperties.class)
 class EmbeddedMariaDbConfiguration {
 
+    /** The server {@link EmbeddedMariaDbEarlyStart} began starting with the application, else one started now. */
     @Bean(destroyMethod = "close")
-    EmbeddedMariaDb embeddedMariaDb(EmbeddedMariaDbProperties properties) {
-        return EmbeddedMariaDb.start(properties);
+    EmbeddedMariaDb embeddedMariaDb(EmbeddedMariaDbProperties properties,
+            ObjectProvider<EmbeddedMariaDbEarlyStart.Starting> early) {
+        EmbeddedMariaDbEarlyStart.Starting starting = early.getIfAvailable();
+        if (starting == null) {
+            return EmbeddedMariaDb.start(properties);
+        }
+        try {
+            return starting.server().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     @Bean
