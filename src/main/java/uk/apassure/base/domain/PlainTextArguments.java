@@ -63,6 +63,9 @@ class PlainTextArguments {
         }
     }
 
+    /** The parameter that carries an uploaded file's name. */
+    private static final String FILE_NAME = "fileName";
+
     static void check(Method method, @Nullable Object[] arguments) {
         Parameter[] parameters = method.getParameters();
         for (int i = 0; i < arguments.length; i++) {
@@ -75,7 +78,10 @@ class PlainTextArguments {
             return;
         }
         if (value instanceof CharSequence text) {
-            Text.requirePlain(words(field), text.toString());
+            // an uploaded file's name is the sender's computer's; the service cleans it (EvidenceService.cleanName)
+            if (!FILE_NAME.equals(field)) {
+                Text.requirePlain(words(field), text.toString());
+            }
         } else if (value instanceof Collection<?> items) {
             items.forEach(item -> check(field, item, depth + 1));
         } else if (value instanceof Map<?, ?> entries) {

@@ -121,7 +121,7 @@ class DashboardViewTest extends ViewTest {
         signInAs("a1.dsl");
         navigate(DashboardView.class);
         assertThat($(Anchor.class).withClassName("work-row").all()).isNotEmpty()
-                .allSatisfy(row -> assertThat(row.getHref()).matches("(audits|visits|providers)/\\d+"));
+                .allSatisfy(row -> assertThat(row.getHref()).matches("(audits|visits|providers|placements)/\\d+|placements/attendance"));
     }
 
     @Test

@@ -148,7 +148,12 @@ public class SweepRecords {
         this.clock = clock;
     }
 
+    /**
+     * The records, made once; every call first sets the shared test clock back to Tue 24 Nov 2026
+     * (another test of the same context may have moved it), as the records' dates were made for it.
+     */
     public synchronized SweepRecords ensure() {
+        uk.apassure.base.time.InTermClock.reset(clock);
         if (made) {
             return this;
         }
