@@ -15,11 +15,9 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import uk.apassure.RouteClasses;
 
 /**
  * Issue 12: a governor opens every route of the application, with the ids of real demo records
@@ -95,16 +93,8 @@ class GovernorSweepE2ETest extends BrowserTest {
 
     /** Every route of the application, with a real record's id where it takes one. */
     private List<String> routes() {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         List<String> routes = new ArrayList<>();
-        for (BeanDefinition candidate : scanner.findCandidateComponents("uk.apassure")) {
-            Class<?> view;
-            try {
-                view = Class.forName(candidate.getBeanClassName());
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(e);
-            }
+        for (Class<?> view : RouteClasses.all()) {
             String template = view.getAnnotation(Route.class).value();
             if (template.equals("login")) {
                 continue;

@@ -2,7 +2,6 @@ package uk.apassure.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,8 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
+import uk.apassure.RouteClasses;
 import uk.apassure.attendance.ui.AttendanceView;
 import uk.apassure.compare.ui.CompareView;
 import uk.apassure.placement.ui.PlacementView;
@@ -28,7 +26,7 @@ import uk.apassure.visit.ui.VisitView;
  */
 class RoutePermissionsTest {
 
-    private static final List<Class<?>> ROUTES = routes();
+    private static final List<Class<?>> ROUTES = RouteClasses.all();
 
     @Test
     void every_route_is_open_to_all_signed_in_users_or_names_its_permissions_and_none_names_roles() {
@@ -84,17 +82,5 @@ class RoutePermissionsTest {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static List<Class<?>> routes() {
-        var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
-        return scanner.findCandidateComponents("uk.apassure").stream().<Class<?>>map(bean -> {
-            try {
-                return (Class<?>) Class.forName(bean.getBeanClassName());
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
     }
 }

@@ -21,10 +21,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
+import uk.apassure.RouteClasses;
 import uk.apassure.ViewTest;
 import uk.apassure.base.time.InTermClock;
 import uk.apassure.base.ui.NotFoundView;
@@ -161,16 +159,8 @@ class RouteSweepTest extends ViewTest {
 
     /** Every route template of the application that takes a parameter in its path. */
     static List<String> templatesWithAParameter() {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         List<String> templates = new ArrayList<>();
-        for (BeanDefinition candidate : scanner.findCandidateComponents("uk.apassure")) {
-            Class<?> view;
-            try {
-                view = Class.forName(candidate.getBeanClassName());
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(e);
-            }
+        for (Class<?> view : RouteClasses.all()) {
             String template = view.getAnnotation(Route.class).value();
             if (HasUrlParameter.class.isAssignableFrom(view) || template.contains(":")) {
                 templates.add(template);
