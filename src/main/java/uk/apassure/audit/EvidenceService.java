@@ -3,6 +3,7 @@ package uk.apassure.audit;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.apassure.base.domain.CleanedByService;
 import uk.apassure.security.Permission;
 import uk.apassure.security.SignedInUser;
 
@@ -34,7 +35,7 @@ public class EvidenceService {
     public record EvidenceDownload(String fileName, String mediaType, byte[] content) {}
 
     @Transactional
-    public long upload(long auditId, long itemId, String fileName, byte[] content) {
+    public long upload(long auditId, long itemId, @CleanedByService String fileName, byte[] content) {
         SignedInUser user = access.require(Permission.AUDIT_EDIT);
         Audit audit = access.ownSchool(auditId, user);
         AuditItem item = audit.item(itemId);

@@ -15,6 +15,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.apassure.audit.EvidenceService;
+import uk.apassure.base.domain.CleanedByService;
 import uk.apassure.base.domain.Refusal;
 import uk.apassure.base.time.DateBounds;
 import uk.apassure.base.time.UkDates;
@@ -96,7 +97,8 @@ public class RenewalService {
      * @return how many things were renewed
      */
     @Transactional
-    public int renew(Collection<RenewalRef> refs, LocalDate newDueOn, String fileName, byte[] content) {
+    public int renew(Collection<RenewalRef> refs, LocalDate newDueOn, @CleanedByService String fileName,
+            byte[] content) {
         SignedInUser user = access.require(Permission.RENEWAL_RENEW);
         if (refs.isEmpty()) {
             throw new InvalidRenewal("Choose at least one row to renew.");

@@ -63,12 +63,12 @@ class PlainTextArguments {
         }
     }
 
-    /** The parameter that carries an uploaded file's name. */
-    private static final String FILE_NAME = "fileName";
-
     static void check(Method method, @Nullable Object[] arguments) {
         Parameter[] parameters = method.getParameters();
         for (int i = 0; i < arguments.length; i++) {
+            if (parameters[i].isAnnotationPresent(CleanedByService.class)) {
+                continue;
+            }
             check(parameters[i].isNamePresent() ? parameters[i].getName() : "", arguments[i], 0);
         }
     }
@@ -78,10 +78,7 @@ class PlainTextArguments {
             return;
         }
         if (value instanceof CharSequence text) {
-            // an uploaded file's name is the sender's computer's; the service cleans it (EvidenceService.cleanName)
-            if (!FILE_NAME.equals(field)) {
-                Text.requirePlain(words(field), text.toString());
-            }
+            Text.requirePlain(words(field), text.toString());
         } else if (value instanceof Collection<?> items) {
             items.forEach(item -> check(field, item, depth + 1));
         } else if (value instanceof Map<?, ?> entries) {
