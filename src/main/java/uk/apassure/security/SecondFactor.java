@@ -117,7 +117,8 @@ public class SecondFactor {
         String code = typed == null ? "" : typed.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
         boolean accepted;
         if (code.matches("\\d{6}")) {
-            accepted = store.enrolment(user.id()).map(enrolment -> matchingStep(enrolment.secret(), code))
+            accepted = store.enrolment(user.id()).filter(enrolment -> enrolment.secret() != null)
+                    .map(enrolment -> matchingStep(enrolment.secret(), code))
                     .filter(step -> step.isPresent()).map(step -> store.acceptStep(user.id(), step.get()))
                     .orElse(false);
             log.record(accepted ? SecurityEventKind.MFA_PASSED : SecurityEventKind.MFA_FAILED, "Authenticator code");

@@ -27,5 +27,6 @@ public interface SecondFactorStore {
     /** Removes the secret and recovery codes (a lost phone, reset by an administrator). */
     void remove(long userId);
 
+    /** {@code secret} is null when the stored secret cannot be read (another key): no code matches it. */
     record Enrolment(String secret, Instant enrolledAt) {}
 }
