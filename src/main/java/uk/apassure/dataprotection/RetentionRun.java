@@ -122,6 +122,9 @@ public class RetentionRun {
                     + " version = version + 1 WHERE id = ?", name, upn, Date.valueOf(today), id);
             // the grid's sort key copies the name
             jdbc.update("UPDATE placement SET pupil_sort_name = ? WHERE pupil_id = ?", name + " Former", id);
+            // ... and so does every revision of those placements in the change history (V30)
+            jdbc.update("UPDATE placement_aud SET pupil_sort_name = ? WHERE id IN (SELECT id FROM placement WHERE pupil_id = ?)",
+                    name + " Former", id);
         }
         return ids.size();
     }

@@ -84,6 +84,12 @@ class RetentionRunTest extends IntegrationTest {
         int placementsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM placement WHERE school_id = ?", Integer.class,
                 world.schoolA2);
 
+        String sortName = jdbc.queryForObject("SELECT pupil_sort_name FROM placement WHERE pupil_id = ?", String.class, pupil);
+        String historyOfName = "SELECT COUNT(*) FROM placement_aud WHERE pupil_sort_name = ?"
+                + " AND id IN (SELECT id FROM placement WHERE pupil_id = ?)";
+        assertThat(jdbc.queryForObject(historyOfName, Integer.class, sortName, pupil)).as("the change history holds the name")
+                .isPositive();
+
         clock.set(noon(LocalDate.of(2026, 7, 17)));
         retention().run();
         assertThat(jdbc.queryForMap("SELECT first_name, upn, date_of_birth FROM pupil WHERE id = ?", pupil))
@@ -101,6 +107,11 @@ class RetentionRunTest extends IntegrationTest {
         assertThat(after.get("anonymised_on")).isEqualTo(java.sql.Date.valueOf(LocalDate.of(2026, 7, 18)));
         assertThat(jdbc.queryForObject("SELECT pupil_sort_name FROM placement WHERE pupil_id = ?", String.class, pupil))
                 .isEqualTo("Pupil " + pupil + " Former");
+        assertThat(jdbc.queryForObject(historyOfName, Integer.class, sortName, pupil))
+                .as("no revision in the change history keeps the name").isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM placement_aud WHERE pupil_sort_name <> ?"
+                + " AND id IN (SELECT id FROM placement WHERE pupil_id = ?)", Integer.class, "Pupil " + pupil + " Former", pupil))
+                .isZero();
         assertThat(report.pupilsAnonymised()).isGreaterThanOrEqualTo(1);
         // counts kept: no placement (or anything hanging off it) deleted
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM placement WHERE school_id = ?", Integer.class,
