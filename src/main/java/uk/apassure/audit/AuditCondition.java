@@ -9,9 +9,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /** A condition of an "approve with conditions" decision: an action with an owner and a due date. */
+@Audited
 @Entity
 @Table(name = "audit_condition")
 class AuditCondition {

@@ -16,10 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.jspecify.annotations.Nullable;
 import uk.apassure.base.domain.AbstractEntity;
 
 /** The answer to one checklist item in one audit: outcome, note, expiry date, evidence, who and when. */
+@Audited
 @Entity
 @Table(name = "audit_item")
 class AuditItem extends AbstractEntity {
@@ -28,6 +32,8 @@ class AuditItem extends AbstractEntity {
     @JoinColumn(name = "audit_id")
     private @Nullable Audit audit;
 
+    // the checklist item is template data, not history: only its id is kept with each revision
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "checklist_item_id")
     private @Nullable ChecklistItem checklistItem;
@@ -46,6 +52,7 @@ class AuditItem extends AbstractEntity {
 
     // the audit page reads every item's evidence: in batches, not one query per item. A file added or
     // removed is not a change of the answer: it leaves the answer's version (autosave's lock) alone.
+    @NotAudited
     @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)
     @OptimisticLock(excluded = true)
     @OrderBy("uploadedAt, id")

@@ -3,14 +3,21 @@ package uk.apassure.history;
 import java.util.List;
 
 /**
- * One revision of a record: when (UK time), who, what happened and which fields changed.
+ * One revision of a record or of one of its child rows: when (UK time), who, what happened and which fields changed.
  *
  * @param who the person's display name, or "system" for demo data and scheduled jobs
+ * @param part the child row the revision is of (e.g. {@code Contact “Sam Okafor”}), or empty for the
+ *     record itself
  */
-public record HistoryEntry(String when, String who, Action action, List<FieldChange> changes) {
+public record HistoryEntry(String when, String who, Action action, List<FieldChange> changes, String part) {
 
     public HistoryEntry {
         changes = List.copyOf(changes);
+    }
+
+    /** A revision of the record itself. */
+    public HistoryEntry(String when, String who, Action action, List<FieldChange> changes) {
+        this(when, who, action, changes, "");
     }
 
     /** What the revision did to the record. */

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,23 +44,27 @@ public class HistoryService {
 
     /** Columns that are bookkeeping, not facts a reader wants to compare. */
     private static final Set<String> HIDDEN = Set.of("id", "rev", "revtype", "updated_at",
-            "h_revised_at", "h_user_id", "h_username", "h_display_name");
+            "h_revised_at", "h_user_id", "h_username", "h_display_name", "h_part_name");
 
     /** Columns of {@code LocalDateTime} fields: wall-clock UK time, not UTC instants. */
     private static final Set<String> LOCAL_DATE_TIMES = Set.of("visited_at");
 
     /** Columns holding enum constants, shown as words; every other text is shown as typed. */
     private static final Set<String> ENUMS = Set.of("status", "type", "state", "decision", "registration",
-            "ofsted_judgement", "kind", "latest_audit_rag", "decided_rag");
+            "ofsted_judgement", "kind", "latest_audit_rag", "decided_rag", "outcome", "hazard", "residual");
 
-    private static final Map<String, String> LABELS = Map.of(
-            "urn", "URN",
-            "la_approved", "On the LA-approved list",
-            "la_approved_until", "LA approval until",
-            "la_informed_on", "LA informed on",
-            "ofsted_judgement", "Ofsted judgement",
-            "ofsted_date", "Ofsted date",
-            "pupil_sort_name", "Pupil");
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("urn", "URN"),
+            Map.entry("la_approved", "On the LA-approved list"),
+            Map.entry("la_approved_until", "LA approval until"),
+            Map.entry("la_informed_on", "LA informed on"),
+            Map.entry("ofsted_judgement", "Ofsted judgement"),
+            Map.entry("ofsted_date", "Ofsted date"),
+            Map.entry("pupil_sort_name", "Pupil"),
+            Map.entry("address_line1", "Address line 1"),
+            Map.entry("address_line2", "Address line 2"),
+            Map.entry("seen_not_kept_reason", "Seen, not kept, because"),
+            Map.entry("pupils_report_to", "Pupils report to them"));
 
     private final JdbcTemplate jdbc;
     private final ProviderService providers;
@@ -84,28 +90,65 @@ public class HistoryService {
         this.users = users;
     }
 
-    /** The revisions of one record, oldest first, for a caller allowed to read the record. */
+    /**
+     * Child rows kept with a record since V42: their table (a fixed name, never user input), the
+     * column naming the record, what one is called, and the SQL naming the row.
+     */
+    private record Part(String table, String ownerColumn, String noun, String nameSql) {}
+
+    private static final Map<HistoryKind, List<Part>> PARTS = Map.of(
+            HistoryKind.PROVIDER, List.of(new Part("provider_site", "provider_id", "Site", "a.name"),
+                    new Part("provider_contact", "provider_id", "Contact", "a.name")),
+            HistoryKind.AUDIT, List.of(new Part("audit_item", "audit_id", "Check",
+                            "(SELECT ci.prompt FROM checklist_item ci WHERE ci.id = a.checklist_item_id)"),
+                    new Part("audit_condition", "audit_id", "Condition", "a.description")),
+            HistoryKind.VISIT, List.of(new Part("visit_action", "visit_id", "Action", "a.description")),
+            HistoryKind.PROVIDER_RISK, List.of(new Part("provider_risk_hazard", "assessment_id", "Hazard",
+                    "CONCAT(a.position + 1, '. ', a.activity)")));
+
+    /**
+     * The revisions of one record and of its child rows (a provider's sites and contacts, an audit's
+     * answers and conditions, a visit's actions, a risk assessment's hazards), oldest first, for a
+     * caller allowed to read the record.
+     */
     @Transactional(readOnly = true)
     public List<HistoryEntry> of(HistoryKind kind, long id) {
         checkMayRead(kind, id);
+        List<Revision> revisions = new ArrayList<>(revisions(kind.auditTable(), "id", "NULL", id, null,
+                kind == HistoryKind.USER ? rolesByRevision(id) : null));
+        for (Part part : PARTS.getOrDefault(kind, List.of())) {
+            revisions.addAll(revisions(part.table() + "_aud", part.ownerColumn(), part.nameSql(), id, part, null));
+        }
+        revisions.sort(Comparator.comparingLong(Revision::rev).thenComparing(r -> r.entry().part()));
+        return revisions.stream().map(Revision::entry).toList();
+    }
+
+    private record Revision(long rev, HistoryEntry entry) {}
+
+    /**
+     * The revisions in one audit table, each row diffed with the revision of the same row before it;
+     * {@code roles} (a user's roles by revision) only for accounts.
+     */
+    private List<Revision> revisions(String auditTable, String ownerColumn, String nameSql, long owner,
+            @Nullable Part part, @Nullable Map<Long, String> roles) {
         List<Map<String, Object>> rows = jdbc.queryForList(
-                "SELECT a.*, r.revised_at AS h_revised_at, r.display_name AS h_display_name FROM "
-                        + kind.auditTable() + " a JOIN history_revision r ON r.id = a.rev"
-                        + " WHERE a.id = ? ORDER BY a.rev",
-                id);
-        Map<Long, String> roles = kind == HistoryKind.USER ? rolesByRevision(id) : Map.of();
-        List<HistoryEntry> entries = new ArrayList<>();
-        @Nullable Map<String, String> before = null;
+                "SELECT a.*, " + nameSql + " AS h_part_name, r.revised_at AS h_revised_at,"
+                        + " r.display_name AS h_display_name FROM " + auditTable
+                        + " a JOIN history_revision r ON r.id = a.rev WHERE a." + ownerColumn + " = ? ORDER BY a.rev, a.id",
+                owner);
+        Set<String> hidden = part == null ? HIDDEN : plus(HIDDEN, part.ownerColumn(), "checklist_item_id", "position");
+        List<Revision> revisions = new ArrayList<>();
+        Map<Object, Map<String, String>> before = new HashMap<>();
         for (Map<String, Object> row : rows) {
             long rev = ((Number) row.get("rev")).longValue();
             Map<String, String> after = new LinkedHashMap<>();
             row.forEach((column, value) -> {
                 String name = column.toLowerCase(Locale.ROOT);
-                if (!HIDDEN.contains(name)) {
+                if (!hidden.contains(name)) {
                     after.put(name, shown(name, value));
                 }
             });
-            if (kind == HistoryKind.USER) {
+            if (roles != null) {
                 after.put("roles", roles.getOrDefault(rev, UkDates.NONE));
             }
             Action action = switch (((Number) row.get("revtype")).intValue()) {
@@ -113,12 +156,29 @@ public class HistoryService {
                 case 2 -> Action.DELETED;
                 default -> Action.CHANGED;
             };
-            entries.add(new HistoryEntry(
+            List<FieldChange> changes = changes(action, before.get(row.get("id")), after);
+            before.put(row.get("id"), after);
+            // a child row made empty (an audit's unanswered checks) or changed only in bookkeeping says nothing
+            if (part != null && action != Action.DELETED && changes.isEmpty()) {
+                continue;
+            }
+            revisions.add(new Revision(rev, new HistoryEntry(
                     UkDates.dateTime(Instant.ofEpochMilli(((Number) row.get("h_revised_at")).longValue())),
-                    String.valueOf(row.get("h_display_name")), action, changes(action, before, after)));
-            before = after;
+                    String.valueOf(row.get("h_display_name")), action, changes,
+                    part == null ? "" : part.noun() + " “" + shortened(row.get("h_part_name")) + "”")));
         }
-        return entries;
+        return revisions;
+    }
+
+    private static Set<String> plus(Set<String> set, String... more) {
+        Set<String> all = new HashSet<>(set);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    private static String shortened(@Nullable Object name) {
+        String text = name == null ? "" : String.valueOf(name).strip().replaceAll("\\s+", " ");
+        return text.length() <= 60 ? text : text.substring(0, 59) + "…";
     }
 
     private void checkMayRead(HistoryKind kind, long id) {

@@ -5,10 +5,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import uk.apassure.base.domain.AbstractEntity;
 
 /** A named person at the provider, e.g. the manager or the person pupils report to. */
+@Audited
 @Entity
 @Table(name = "provider_contact")
 public class ProviderContact extends AbstractEntity {

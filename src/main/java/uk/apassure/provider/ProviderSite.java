@@ -7,10 +7,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import uk.apassure.base.domain.AbstractEntity;
 
 /** A place where pupils are taught: the main site, a satellite, or a subcontractor's site. */
+@Audited
 @Entity
 @Table(name = "provider_site")
 public class ProviderSite extends AbstractEntity {

@@ -10,9 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /** One line of an approved assessment; never changed (a new version has its own lines). */
+@Audited
 @Entity
 @Table(name = "provider_risk_hazard")
 class RiskHazard {

@@ -8,9 +8,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 import uk.apassure.base.domain.AbstractEntity;
 
 /** A follow-up action agreed on a visit: what, who owns it, by when, and whether it is done. */
+@Audited
 @Entity
 @Table(name = "visit_action")
 public class VisitAction extends AbstractEntity {

@@ -29,6 +29,7 @@ import uk.apassure.placement.PupilDetails;
 import uk.apassure.placement.SenStatus;
 import uk.apassure.placement.Timetable;
 import uk.apassure.placement.TimetableSession;
+import uk.apassure.provider.ContactDetails;
 import uk.apassure.provider.ProviderDetails;
 import uk.apassure.provider.ProviderService;
 import uk.apassure.security.AccessGuard.AccessDeniedException;
@@ -148,4 +149,59 @@ class HistoryServiceTest extends IntegrationTest {
         assertThat(byUser.getUsername()).isEqualTo("a1.aplead");
         assertThat(byUser.getUserId()).isEqualTo(subjects.signedIn("a1.aplead").id());
     }
+
+    @Test
+    void a_contacts_addition_change_and_removal_are_kept_in_its_providers_history() {
+        long id = audits.provider("History contacts farm " + UUID.randomUUID());
+        ContactDetails contact = new ContactDetails();
+        contact.setName("Sam Okafor");
+        contact.setJobTitle("Farm manager");
+        contact.setPhone("01632 960001");
+        long contactId = as("a1.aplead", () -> providers.addContact(id, contact));
+        ContactDetails changed = as("a1.aplead", () -> providers.get(id)).contacts().stream()
+                .filter(c -> c.id() == contactId).findFirst().orElseThrow().details();
+        changed.setJobTitle("Designated safeguarding lead");
+        as("a2.dsl", () -> providers.updateContact(contactId, changed));
+        as("a1.aplead", () -> providers.removeContact(contactId));
+
+        List<HistoryEntry> entries = as("a2.dsl", () -> history.of(HistoryKind.PROVIDER, id));
+
+        List<HistoryEntry> ofContact = entries.stream().filter(e -> e.part().equals("Contact “Sam Okafor”")).toList();
+        assertThat(ofContact).extracting(HistoryEntry::action).containsExactly(Action.CREATED, Action.CHANGED, Action.DELETED);
+        assertThat(ofContact.getFirst().changes()).contains(new FieldChange("Job title", UkDates.NONE, "Farm manager"));
+        assertThat(ofContact.get(1).who()).isEqualTo(subjects.signedIn("a2.dsl").displayName());
+        assertThat(ofContact.get(1).changes())
+                .containsExactly(new FieldChange("Job title", "Farm manager", "Designated safeguarding lead"));
+        assertThat(entries.getLast()).isEqualTo(ofContact.getLast());
+        assertThat(entries.stream().filter(e -> e.part().equals("Site “Main site”")).findFirst()).as("the main site")
+                .hasValueSatisfying(e -> assertThat(e.changes()).contains(new FieldChange("Postcode", UkDates.NONE, "AB1 2CD"),
+                        new FieldChange("Town", UkDates.NONE, "Alpha")));
+        assertThatThrownBy(() -> as("b1.slt", () -> history.of(HistoryKind.PROVIDER, id)))
+                .isInstanceOf(ProviderService.NotFound.class);
+    }
+
+    @Test
+    void an_audits_answers_are_kept_in_its_history_and_unanswered_checks_say_nothing() {
+        long provider = audits.provider("History audit farm " + UUID.randomUUID());
+        long audit = audits.draft(provider);
+        List<HistoryEntry> started = as("a1.aplead", () -> history.of(HistoryKind.AUDIT, audit));
+        assertThat(started).as("a started audit: its checks are all unanswered").extracting(HistoryEntry::part)
+                .containsOnly("");
+
+        audits.fillAllMet("a1.aplead", audit);
+
+        List<HistoryEntry> entries = as("a1.dsl", () -> history.of(HistoryKind.AUDIT, audit));
+        List<HistoryEntry> answers = entries.stream().filter(e -> e.part().startsWith("Check “")).toList();
+        int checks = jdbc.queryForObject("SELECT COUNT(*) FROM audit_item WHERE audit_id = ?", Integer.class, audit);
+        assertThat(answers).hasSize(checks).allSatisfy(answer -> {
+            assertThat(answer.action()).isEqualTo(Action.CHANGED);
+            assertThat(answer.who()).isEqualTo(subjects.signedIn("a1.aplead").displayName());
+            assertThat(answer.changes()).contains(new FieldChange("Outcome", UkDates.NONE, "Met"),
+                    new FieldChange("Note", UkDates.NONE, "Seen"));
+        });
+        String firstPrompt = jdbc.queryForObject("SELECT ci.prompt FROM audit_item i JOIN checklist_item ci"
+                + " ON ci.id = i.checklist_item_id WHERE i.audit_id = ? ORDER BY i.id LIMIT 1", String.class, audit);
+        assertThat(answers.getFirst().part()).startsWith("Check “" + firstPrompt.substring(0, Math.min(20, firstPrompt.length())));
+    }
+
 }

@@ -55,7 +55,8 @@ public class HistoryPanel extends Details {
             return;
         }
         for (HistoryEntry entry : entries.reversed()) {
-            Span title = new Span(entry.action().label() + " by " + entry.who());
+            Span title = new Span((entry.part().isEmpty() ? "" : entry.part() + ": ") + entry.action().label() + " by "
+                    + entry.who());
             title.addClassName("card-body");
             Span when = new Span(entry.when());
             when.addClassName("hint");
