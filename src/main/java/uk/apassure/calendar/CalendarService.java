@@ -42,7 +42,8 @@ public class CalendarService {
     /** The school's calendar over every configured year, for the rules to ask. */
     public SchoolCalendar calendarOf(long schoolId) {
         SchoolSummary school = school(schoolId);
-        Map<LocalDate, String> bankHolidays = bankHolidayMap();
+        Map<LocalDate, String> bankHolidays = holidays.forSchool(schoolId).stream()
+                .collect(Collectors.toMap(BankHoliday::date, BankHoliday::name));
         return new SchoolCalendar(school.name(), years.findBySchoolIdOrderByStartYear(schoolId).stream()
                 .map(y -> CalendarYear.of(y.year(), y.halfTerms(), y.closures(), bankHolidays))
                 .toList());
@@ -116,15 +117,21 @@ public class CalendarService {
         }
     }
 
+    /** The shipped bank holidays and those the user's trust added. */
     public List<Holiday> bankHolidays() {
         access.require(Permission.SCHOOL_READ);
-        return holidays.findAllByOrderByDate().stream().map(h -> new Holiday(h.date(), h.name())).toList();
+        return holidays.forTrust(access.currentUser().trustId()).stream().map(h -> new Holiday(h.date(), h.name()))
+                .toList();
     }
 
-    /** Adds a bank holiday of England and Wales (a later year, or a one-off such as a coronation). */
+    /**
+     * Adds a bank holiday (a later year, or a one-off such as a coronation) for the schools of the
+     * user's trust only: another trust's calendars are not theirs to change.
+     */
     @Transactional
     public void addBankHoliday(LocalDate date, String name) {
         access.require(Permission.CALENDAR_MANAGE);
+        long trustId = access.currentUser().trustId();
         String trimmed = name.strip();
         if (trimmed.isEmpty() || trimmed.length() > 100) {
             throw new InvalidPlan("Give the bank holiday a name of up to 100 characters.");
@@ -132,15 +139,11 @@ public class CalendarService {
         if (date.getYear() < 2000 || date.getYear() > 2100) {
             throw new InvalidPlan("A bank holiday between 2000 and 2100.");
         }
-        if (holidays.existsById(date)) {
+        if (holidays.existsFor(date, trustId)) {
             throw new InvalidPlan(uk.apassure.base.time.UkDates.date(date) + " is already a bank holiday.");
         }
-        holidays.saveAndFlush(new BankHoliday(date, trimmed));
+        holidays.saveAndFlush(new BankHoliday(date, trustId, trimmed));
         events.publishEvent(new CalendarChanged(null));
-    }
-
-    private Map<LocalDate, String> bankHolidayMap() {
-        return holidays.findAll().stream().collect(Collectors.toMap(BankHoliday::date, BankHoliday::name));
     }
 
     /** A school of the user's trust (any school for trust-wide readers and admins; their own otherwise). */

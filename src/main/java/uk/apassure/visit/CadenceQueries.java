@@ -72,7 +72,8 @@ class CadenceQueries {
                           AND EXISTS (SELECT 1 FROM school_half_term h WHERE h.year_id = y.id
                                       AND w.first_counted + INTERVAL o.i DAY BETWEEN h.starts_on AND h.ends_on)
                           AND NOT EXISTS (SELECT 1 FROM bank_holiday b
-                                          WHERE b.holiday_date = w.first_counted + INTERVAL o.i DAY)
+                                          WHERE b.holiday_date = w.first_counted + INTERVAL o.i DAY
+                                            AND (b.trust_id IS NULL OR b.trust_id = :trust))
                           AND NOT EXISTS (SELECT 1 FROM school_closure c WHERE c.year_id = y.id
                                           AND c.closed_on = w.first_counted + INTERVAL o.i DAY),
                           ELT(WEEKDAY(w.first_counted + INTERVAL o.i DAY) + 1, w.mon, w.tue, w.wed, w.thu, w.fri),

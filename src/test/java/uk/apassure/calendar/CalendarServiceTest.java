@@ -107,4 +107,20 @@ class CalendarServiceTest extends IntegrationTest {
         assertThatThrownBy(() -> as("a.admin", () -> calendars.addBankHoliday(of(2031, 1, 1), "Again")))
                 .isInstanceOf(InvalidPlan.class).hasMessage("Wed 1 Jan 2031 is already a bank holiday.");
     }
+
+    @Test
+    void a_bank_holiday_an_administrator_adds_is_for_their_trusts_schools_only() {
+        as("a.admin", () -> calendars.addBankHoliday(of(2031, 6, 2), "Trust A one-off holiday"));
+        assertThat(as("a2.dsl", () -> calendars.bankHolidays())).extracting(Holiday::date).contains(of(2031, 6, 2));
+        assertThat(as("b1.slt", () -> calendars.bankHolidays())).as("another trust's calendars are not changed")
+                .extracting(Holiday::date).doesNotContain(of(2031, 6, 2)).contains(of(2030, 12, 26));
+
+        as("b.admin", () -> calendars.addBankHoliday(of(2031, 6, 2), "Trust B one-off holiday"));
+        assertThat(as("b1.slt", () -> calendars.bankHolidays())).contains(new Holiday(of(2031, 6, 2), "Trust B one-off holiday"));
+        assertThat(as("a2.dsl", () -> calendars.bankHolidays())).contains(new Holiday(of(2031, 6, 2), "Trust A one-off holiday"))
+                .doesNotContain(new Holiday(of(2031, 6, 2), "Trust B one-off holiday"));
+        assertThatThrownBy(() -> as("b.admin", () -> calendars.addBankHoliday(of(2026, 12, 25), "Christmas again")))
+                .isInstanceOf(InvalidPlan.class).hasMessage("Fri 25 Dec 2026 is already a bank holiday.");
+    }
+
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import uk.apassure.base.time.UkDates;
@@ -14,7 +15,10 @@ import uk.apassure.base.ui.Notices;
 import uk.apassure.calendar.CalendarService;
 import uk.apassure.calendar.CalendarService.Holiday;
 
-/** England and Wales bank holidays: shipped for 2025-2030; an administrator adds later ones. */
+/**
+ * England and Wales bank holidays: shipped for 2025-2030, for every trust; an administrator or trust
+ * lead adds later ones for their own trust's schools.
+ */
 class BankHolidaysPanel extends Details {
 
     final Grid<Holiday> grid = new Grid<>(Holiday.class, false);
@@ -42,7 +46,9 @@ class BankHolidaysPanel extends Details {
             });
             Div row = new Div(date, name, add);
             row.addClassName("filter-bar");
-            add(row);
+            Span scope = new Span("A day you add is a bank holiday for your trust's schools only.");
+            scope.addClassName("hint");
+            add(row, scope);
         }
     }
 }
