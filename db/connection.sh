@@ -78,7 +78,7 @@ connect() {
         if [[ "$(id -u)" == 0 ]]; then user=(--user=root); fi
         "$BIN/mariadbd" --no-defaults --basedir="$folder/base" --datadir="$folder/data" \
             --port="$DB_PORT" --bind-address=127.0.0.1 --socket="$DB_TEMP_DIR/mariadb.sock" \
-            --tmpdir="$DB_TEMP_DIR" --skip-grant-tables --skip-name-resolve "${user[@]}" \
+            --tmpdir="$DB_TEMP_DIR" --skip-grant-tables --skip-name-resolve --skip-ssl "${user[@]}" \
             >"$DB_TEMP_DIR/server.log" 2>&1 &
         DB_TEMP_PID=$!
         local tries

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * data: the first start with an empty data folder (MariaDB unpacked and initialised, schema
  * migrated; the demo data is created just after, and its end is reported too) and a restart with
  * the data kept. Median of 3 each; target 15 s
- * (issue 14). Written to {@code target/benchmark/cold-start.csv}.
+ * (issue 14). Then the same from the extracted jar with a JDK AOT cache made by one training run
+ * ({@link ProductionJar#aotCache}). Written to {@code target/benchmark/cold-start.csv}.
  */
 class ColdStartBenchmark {
 
@@ -22,36 +23,57 @@ class ColdStartBenchmark {
 
     @Test
     void first_start_and_restart_to_a_served_login_page() throws IOException {
-        List<Duration> first = new ArrayList<>();
-        List<Duration> demoReady = new ArrayList<>();
-        List<Duration> restart = new ArrayList<>();
-        for (int run = 0; run < RUNS; run++) {
-            Path folder = Files.createTempDirectory("ap-assure-cold");
-            try {
-                ProductionJar.Options options = ProductionJar.Options.DEFAULT.dataFolder(folder);
-                try (ProductionJar app = ProductionJar.start(options)) {
-                    first.add(app.startup());
-                    // the demo data is made just after the login page is served; the restart needs it kept
-                    demoReady.add(app.awaitOutput("Demo data created", Duration.ofMinutes(5)));
-                }
-                try (ProductionJar app = ProductionJar.start(options)) {
-                    restart.add(app.startup());
-                }
-                System.out.printf("BENCHMARK cold start run %d: first %d ms (demo users %d ms), restart %d ms (load %s)%n",
-                        run + 1, first.getLast().toMillis(), demoReady.getLast().toMillis(),
-                        restart.getLast().toMillis(), loadAverage());
-            } finally {
-                ProductionJar.deleteRecursively(folder);
+        Runs plain = runs("", ProductionJar.Options.DEFAULT);
+        // the same with a JDK AOT cache made by one training run (README: Cold start)
+        Path trainingData = Files.createTempDirectory("ap-assure-cold");
+        ProductionJar.Options aot;
+        try {
+            try (ProductionJar app = ProductionJar.start(ProductionJar.Options.DEFAULT.dataFolder(trainingData))) {
+                app.awaitOutput("Demo data created", Duration.ofMinutes(5));
             }
+            aot = ProductionJar.aotCache(ProductionJar.Options.DEFAULT, Path.of("target", "benchmark", "aot"),
+                    trainingData);
+        } finally {
+            ProductionJar.deleteRecursively(trainingData);
         }
+        Runs cached = runs(" (AOT cache)", aot);
         List<String> lines = new ArrayList<>(List.of("start,median ms,min ms,max ms,runs,load average"));
-        lines.add(row("first start, empty data folder", first));
-        lines.add(row("first start, demo users can sign in", demoReady));
-        lines.add(row("restart, data kept", restart));
+        lines.add(row("first start, empty data folder", plain.first()));
+        lines.add(row("first start, demo users can sign in", plain.demoReady()));
+        lines.add(row("restart, data kept", plain.restart()));
+        lines.add(row("AOT cache: first start", cached.first()));
+        lines.add(row("AOT cache: first start, demo users", cached.demoReady()));
+        lines.add(row("AOT cache: restart, data kept", cached.restart()));
         Path csv = Path.of("target", "benchmark", "cold-start.csv");
         Files.createDirectories(csv.getParent());
         Files.write(csv, lines);
         System.out.println("BENCHMARK written to " + csv.toAbsolutePath());
+    }
+
+    private record Runs(List<Duration> first, List<Duration> demoReady, List<Duration> restart) {}
+
+    private static Runs runs(String label, ProductionJar.Options base) throws IOException {
+        Runs runs = new Runs(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (int run = 0; run < RUNS; run++) {
+            Path folder = Files.createTempDirectory("ap-assure-cold");
+            try {
+                ProductionJar.Options options = base.dataFolder(folder);
+                try (ProductionJar app = ProductionJar.start(options)) {
+                    runs.first().add(app.startup());
+                    // the demo data is made just after the login page is served; the restart needs it kept
+                    runs.demoReady().add(app.awaitOutput("Demo data created", Duration.ofMinutes(5)));
+                }
+                try (ProductionJar app = ProductionJar.start(options)) {
+                    runs.restart().add(app.startup());
+                }
+                System.out.printf("BENCHMARK cold start%s run %d: first %d ms (demo users %d ms), restart %d ms (load %s)%n",
+                        label, run + 1, runs.first().getLast().toMillis(), runs.demoReady().getLast().toMillis(),
+                        runs.restart().getLast().toMillis(), loadAverage());
+            } finally {
+                ProductionJar.deleteRecursively(folder);
+            }
+        }
+        return runs;
     }
 
     private static String row(String what, List<Duration> times) {

@@ -44,7 +44,8 @@ public final class ProductionJar implements AutoCloseable {
     public static final String DEMO_PASSWORD = "apassure-demo";
 
     private static final Duration START_LIMIT = Duration.ofMinutes(5);
-    private static final Duration STOP_LIMIT = Duration.ofMinutes(1);
+    /** Long enough for a training run's JVM to write its AOT cache on the way out. */
+    private static final Duration STOP_LIMIT = Duration.ofMinutes(5);
 
     /**
      * How to start the jar.
@@ -53,28 +54,34 @@ public final class ProductionJar implements AutoCloseable {
      * @param env extra environment variables
      * @param dataFolder a folder kept after {@link #close()} (null: a fresh temporary one, deleted)
      * @param appArgs extra Spring arguments, e.g. {@code --spring.profiles.active=demo,large}
+     * @param jar another jar to start (null: the newest {@code target/ap-assure-*.jar}), e.g. the
+     *     extracted one of {@link #aotCache}
      */
     public record Options(List<String> jvmArgs, Map<String, String> env, @Nullable Path dataFolder,
-            List<String> appArgs) {
+            List<String> appArgs, @Nullable Path jar) {
 
-        public static final Options DEFAULT = new Options(List.of(), Map.of(), null, List.of());
+        public static final Options DEFAULT = new Options(List.of(), Map.of(), null, List.of(), null);
 
         public Options jvmArgs(String... more) {
-            return new Options(plus(jvmArgs, more), env, dataFolder, appArgs);
+            return new Options(plus(jvmArgs, more), env, dataFolder, appArgs, jar);
         }
 
         public Options env(String name, String value) {
             Map<String, String> all = new HashMap<>(env);
             all.put(name, value);
-            return new Options(jvmArgs, Map.copyOf(all), dataFolder, appArgs);
+            return new Options(jvmArgs, Map.copyOf(all), dataFolder, appArgs, jar);
         }
 
         public Options dataFolder(Path folder) {
-            return new Options(jvmArgs, env, folder, appArgs);
+            return new Options(jvmArgs, env, folder, appArgs, jar);
         }
 
         public Options appArgs(String... more) {
-            return new Options(jvmArgs, env, dataFolder, plus(appArgs, more));
+            return new Options(jvmArgs, env, dataFolder, plus(appArgs, more), jar);
+        }
+
+        public Options jar(Path another) {
+            return new Options(jvmArgs, env, dataFolder, appArgs, another);
         }
 
         private static List<String> plus(List<String> list, String... more) {
@@ -105,7 +112,7 @@ public final class ProductionJar implements AutoCloseable {
 
     /** Starts the jar and returns once {@code /login} answers 200 (or throws, with the app stopped). */
     public static ProductionJar start(Options options) {
-        Path jar = jar();
+        Path jar = options.jar() != null ? options.jar() : jar();
         boolean temporary = options.dataFolder() == null;
         Path folder;
         try {
@@ -148,6 +155,56 @@ public final class ProductionJar implements AutoCloseable {
         }
         Duration startup = Duration.ofNanos(System.nanoTime() - started);
         return new ProductionJar(process, baseUrl, folder, temporary, started, startup, log);
+    }
+
+    /**
+     * A JDK AOT cache (JEP 483/514/515) for the jar, as the README describes: the jar extracted with
+     * Spring Boot's {@code -Djarmode=tools} into {@code folder} (the cache needs plain jars on the
+     * class path, not nested ones), then one training run with {@code -XX:AOTCacheOutput} on a copy
+     * of {@code trainingData} (a data folder the app has started on once) that serves {@code /login}
+     * and stops. Returns the options that start the extracted jar with {@code -XX:AOTCache}.
+     */
+    public static Options aotCache(Options options, Path folder, Path trainingData) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        deleteRecursively(folder);
+        run(List.of(java, "-Djarmode=tools", "-jar", jar().toAbsolutePath().toString(), "extract", "--destination",
+                folder.toAbsolutePath().toString()));
+        Path extracted;
+        try (DirectoryStream<Path> jars = Files.newDirectoryStream(folder, "ap-assure-*.jar")) {
+            extracted = jars.iterator().next().toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path cache = folder.resolve("app.aot").toAbsolutePath();
+        Path training = folder.resolve("training-data");
+        try {
+            FileSystemUtils.copyRecursively(trainingData, training);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (ProductionJar app = start(options.jar(extracted).dataFolder(training)
+                .jvmArgs("-XX:AOTCacheOutput=" + cache))) {
+            System.out.println("BENCHMARK AOT training run served /login after " + app.startup().toMillis() + " ms");
+        }
+        if (!Files.exists(cache)) {
+            throw new IllegalStateException("The training run wrote no " + cache);
+        }
+        deleteRecursively(training);
+        return options.jar(extracted).jvmArgs("-XX:AOTCache=" + cache);
+    }
+
+    private static void run(List<String> command) {
+        try {
+            Process process = new ProcessBuilder(command).inheritIO().start();
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("Failed (" + process.exitValue() + "): " + command);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The process id of the app's JVM (for {@code jcmd}). */
