@@ -19,6 +19,7 @@ import uk.apassure.audit.ItemSaved;
 import uk.apassure.audit.Outcome;
 import uk.apassure.base.time.UkDates;
 import uk.apassure.base.ui.DateFields;
+import uk.apassure.base.ui.TextLimit;
 
 /**
  * One checklist item to fill: outcome as large radio buttons, note, expiry/review date where the
@@ -86,7 +87,7 @@ class AuditItemCard extends Div {
         outcome.setItems(Outcome.values());
         outcome.setItemLabelGenerator(Outcome::label);
         outcome.setValue(item.outcome());
-        note.setMaxLength(2000);
+        TextLimit.atMost(2000, note);
         note.setWidthFull();
         note.addClassName("item-note");
         note.setValue(item.note());
@@ -96,7 +97,7 @@ class AuditItemCard extends Div {
         expiry.addClassName("item-expiry-state");
         seenNotKept.setValue(item.seenNotKeptReason() != null);
         seenReason.setValue(item.seenNotKeptReason() == null ? "" : item.seenNotKeptReason());
-        seenReason.setMaxLength(500);
+        TextLimit.atMost(500, seenReason);
         seenReason.setWidthFull();
         seenReason.setPlaceholder("e.g. the single central record holds staff personal data");
         sendWhenPausedOrLeft(seenReason);

@@ -193,11 +193,11 @@ class FormFuzzAuditVisitTest extends ViewTest {
         $(Dialog.class).all().forEach(Dialog::close);
         $(ConfirmDialog.class).all().forEach(ConfirmDialog::close);
         signInAs(user);
-        navigate(AccountView.class);
+        UI.getCurrent().navigate(AccountView.class);
         // a refused form asks before its page is left: leave without saving
         $(ConfirmDialog.class).all().stream().filter(d -> d.isOpened() && d.hasClassName("leave-guard"))
                 .forEach(d -> test(d).reject());
-        $(ConfirmDialog.class).all().forEach(ConfirmDialog::close);
+        assertThat(view()).as("left the form's page").isInstanceOf(AccountView.class);
     }
 
     private Component view() {
