@@ -15,9 +15,9 @@ public final class TextLimit {
 
     private TextLimit() {}
 
-    /** What the field says when it holds more than {@code max} characters. */
+    /** What the field says when it holds more than {@code max} characters (as Bean Validation's text.too.long). */
     public static String tooLong(int max) {
-        return "This is too long: at most %,d characters".formatted(max);
+        return "This is too long (at most %,d characters)".formatted(max);
     }
 
     public static TextField atMost(int max, TextField field) {

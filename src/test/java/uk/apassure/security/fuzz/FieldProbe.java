@@ -86,8 +86,10 @@ final class FieldProbe {
                 || c instanceof DatePicker || c instanceof DateTimePicker;
     }
 
+    /** The component and all inside it; a date-time picker is one field (it holds the message, not its parts). */
     static Stream<Component> tree(Component root) {
-        return Stream.concat(Stream.of(root), root.getChildren().flatMap(FieldProbe::tree));
+        return root instanceof DateTimePicker ? Stream.of(root)
+                : Stream.concat(Stream.of(root), root.getChildren().flatMap(FieldProbe::tree));
     }
 
     /** The fields under {@code root} a user can type into: shown, enabled, not read-only. */
@@ -110,7 +112,8 @@ final class FieldProbe {
     @SuppressWarnings({"unchecked", "rawtypes"})
     static void type(Component field, Object value) {
         if (value instanceof Unreadable unreadable) {
-            // the web component keeps the value empty and tells the server what it could not read
+            // the web component empties the value and tells the server what it could not read
+            ((HasValue<?, ?>) field).clear();
             Element element = field.getElement();
             element.setProperty("_inputElementValue", unreadable.typed());
             element.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(element,
