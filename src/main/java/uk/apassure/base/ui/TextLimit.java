@@ -4,6 +4,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -17,7 +18,7 @@ public final class TextLimit {
 
     /** What the field says when it holds more than {@code max} characters (as Bean Validation's text.too.long). */
     public static String tooLong(int max) {
-        return "This is too long (at most %,d characters)".formatted(max);
+        return String.format(Locale.UK, "This is too long (at most %,d characters)", max);
     }
 
     public static TextField atMost(int max, TextField field) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.notification.Notification;
@@ -111,16 +112,28 @@ final class FieldProbe {
     /** Types as the user would; a date or a number is set on the server, as a forged request could. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static void type(Component field, Object value) {
+        if (value instanceof Unreadable unreadable && field instanceof BigDecimalField) {
+            // a text field underneath: the browser sends the text, the server cannot read it as a number
+            field.getElement().setProperty("value", unreadable.typed());
+            return;
+        }
         if (value instanceof Unreadable unreadable) {
-            // the web component empties the value and tells the server what it could not read
-            ((HasValue<?, ?>) field).clear();
+            // the web component keeps the text typed, empties the value (a change: the field checks the
+            // text again) and tells the server it could not read it
             Element element = field.getElement();
             element.setProperty("_inputElementValue", unreadable.typed());
+            ((HasValue<?, ?>) field).clear();
             element.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(element,
                     "unparsable-change", JacksonUtils.createObjectNode()));
             return;
         }
         switch (field) {
+            // typed into a list that takes other text, then Enter: the browser sends what was typed
+            case ComboBox<?> f -> {
+                Element element = f.getElement();
+                element.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(element,
+                        "custom-value-set", JacksonUtils.createObjectNode().put("event.detail", (String) value)));
+            }
             case TextField f -> new TextFieldTester<>(f).setValue((String) value);
             case TextArea f -> new TextAreaTester<>(f).setValue((String) value);
             case EmailField f -> new TextFieldTester<>(f).setValue((String) value);
