@@ -1,5 +1,6 @@
 package uk.apassure.audit.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
@@ -117,7 +118,14 @@ class AuditItemCard extends Div {
             note.addValueChangeListener(e -> autosave());
             expiresOn.addValueChangeListener(e -> {
                 showExpiry();
-                autosave();
+                UI ui = UI.getCurrent();
+                if (e.getValue() == null && ui != null) {
+                    // emptied, or typed as a date the browser cannot read: the field learns which later in
+                    // this round trip ("unparsable-change"), and an unreadable date must never be saved as none
+                    ui.beforeClientResponse(expiresOn, context -> autosave());
+                } else {
+                    autosave();
+                }
             });
             seenNotKept.addValueChangeListener(e -> {
                 seenReason.setVisible(e.getValue());

@@ -114,6 +114,8 @@ final class FieldProbe {
     static void type(Component field, Object value) {
         if (value instanceof Unreadable unreadable && field instanceof BigDecimalField) {
             // a text field underneath: the browser sends the text, the server cannot read it as a number
+            // and holds no value
+            ((HasValue<?, ?>) field).clear();
             field.getElement().setProperty("value", unreadable.typed());
             return;
         }

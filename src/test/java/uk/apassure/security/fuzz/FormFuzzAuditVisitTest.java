@@ -92,17 +92,23 @@ class FormFuzzAuditVisitTest extends ViewTest {
     /**
      * A form of the app: how to reach it signed in as someone who may use it ({@code open} answers
      * the component whose text and fields count as the form's), its fields, valid values in every
-     * field before one is made hostile, how it is sent, what it has stored, and what to make afresh
-     * once a save has used up the record (a decided audit cannot be decided again).
+     * field before one is made hostile, how it is sent (Save, in an edit dialog), what it has stored,
+     * and what to make afresh once a save has used up the record (a decided audit cannot be decided
+     * again).
      */
-    private static final class Form {
+    private final class Form {
         final String name;
         final Supplier<Component> open;
         final Supplier<String> stored;
         Function<Component, List<Component>> fields = FieldProbe::editableFields;
         Consumer<Component> fillValid = root -> {};
         BiConsumer<Component, Object> type = FieldProbe::type;
-        Consumer<Component> send = root -> {};
+        /** Save, for a form in an edit dialog. */
+        Consumer<Component> send = root -> {
+            if (root instanceof EditDialog dialog) {
+                test(dialog.saveButton()).click();
+            }
+        };
         Runnable renew = () -> {};
         /** What is stored holds the typed text (not, e.g., a password's hash). */
         boolean storesText = true;
@@ -143,9 +149,12 @@ class FormFuzzAuditVisitTest extends ViewTest {
         String textBefore = root.getElement().getTextRecursively();
         try {
             form.type.accept(field, input.value());
+            // the rest of the browser's request: what the page does once every event of it is handled
+            roundTrip();
             form.send.accept(root);
         } catch (RuntimeException e) {
-            failures.add(what + ": server error " + e.getClass().getSimpleName() + ": " + Outcome.shorten(e.getMessage()));
+            failures.add(what + ": server error " + e.getClass().getSimpleName() + ": "
+                    + Outcome.shorten(e.getMessage()));
             form.renew.run();
             return;
         }
@@ -287,15 +296,22 @@ class FormFuzzAuditVisitTest extends ViewTest {
     @Test
     void sending_an_audit_back() {
         Fresh audit = new Fresh(() -> auditFixtures.submitted(auditFixtures.provider(fresh("Fuzz send back farm"))));
-        Form form = new Form("send back (SendBackDialog)", () -> {
-            as("a1.dsl");
-            navigate(AuditView.class, audit.get());
-            click("Send back to the AP lead…");
-            return openEditDialog();
-        }, () -> subjects.callAs("a1.dsl", () -> audits.get(audit.get())).sentBack().toString());
-        form.send = root -> test(((EditDialog) root).saveButton()).click();
-        form.renew = audit::renew;
+        Form form = auditDialog("send back (SendBackDialog)", "a1.dsl", audit, "Send back to the AP lead…",
+                sheet -> sheet.sentBack());
         fuzz(form);
+    }
+
+    /** A dialog opened from the audit page by {@code user}; each save uses the audit up. */
+    private Form auditDialog(String name, String user, Fresh audit, String button,
+            Function<AuditSheet, Object> stored) {
+        Form form = new Form(name, () -> {
+            as(user);
+            navigate(AuditView.class, audit.get());
+            click(button);
+            return openEditDialog();
+        }, () -> String.valueOf(stored.apply(subjects.callAs(user, () -> audits.get(audit.get())))));
+        form.renew = audit::renew;
+        return form;
     }
 
     @Test
@@ -331,23 +347,18 @@ class FormFuzzAuditVisitTest extends ViewTest {
     @Test
     void another_school_signing_off() {
         Fresh audit = new Fresh(() -> auditFixtures.decided(auditFixtures.provider(fresh("Fuzz adopt farm"))));
-        Form form = new Form("sign-off for another school (AdoptDialog)", () -> {
-            as("a2.slt");
-            navigate(AuditView.class, audit.get());
-            click("Sign off for my school…");
-            return openEditDialog();
-        }, () -> subjects.callAs("a2.slt", () -> audits.get(audit.get())).adoptions().toString());
+        Form form = auditDialog("sign-off for another school (AdoptDialog)", "a2.slt", audit,
+                "Sign off for my school…", sheet -> sheet.adoptions());
         form.fillValid = root -> test(field(root, RadioButtonGroup.class, "Your school's decision")).selectItem(
                 "Approve");
-        form.send = root -> test(((EditDialog) root).saveButton()).click();
-        form.renew = audit::renew;
         fuzz(form);
     }
 
     @Test
     void checklist_templates() {
         String code = ChecklistService.PRE_PLACEMENT_ONLINE;
-        List<ChecklistService.SectionSpec> original = subjects.callAs("b.admin", () -> checklists.currentSections(code));
+        List<ChecklistService.SectionSpec> original = subjects.callAs("b.admin",
+                () -> checklists.currentSections(code));
         Form form = new Form("checklist template (TemplateSectionEditor, TemplateItemEditor)", () -> {
             as("b.admin");
             TemplatesView view = navigate(TemplatesView.class);
@@ -400,7 +411,6 @@ class FormFuzzAuditVisitTest extends ViewTest {
             return Stream.concat(typedLists, FieldProbe.editableFields(root).stream()
                     .filter(f -> !insideLine(f) || firstLineFields.contains(f))).toList();
         };
-        approve.send = root -> test(((EditDialog) root).saveButton()).click();
         fuzz(approve);
 
         Form report = new Form("report a change (ReportChangeDialog)", () -> {
@@ -409,7 +419,6 @@ class FormFuzzAuditVisitTest extends ViewTest {
             click("Report a change");
             return openEditDialog();
         }, current);
-        report.send = root -> test(((EditDialog) root).saveButton()).click();
         fuzz(report);
     }
 
@@ -527,7 +536,6 @@ class FormFuzzAuditVisitTest extends ViewTest {
                 Object.class, provider)));
         renew.fillValid = root -> test($(Upload.class).single()).upload("insurance.pdf", "application/pdf",
                 EvidenceFiles.pdf("Insurance 2027"));
-        renew.send = root -> test(((EditDialog) root).saveButton()).click();
         renew.storesText = false;
         fuzz(renew);
     }
