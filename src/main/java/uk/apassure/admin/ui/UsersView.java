@@ -30,6 +30,7 @@ import uk.apassure.base.domain.Refusal;
 import uk.apassure.base.ui.Attempt;
 import uk.apassure.base.ui.EditDialog;
 import uk.apassure.base.ui.Notices;
+import uk.apassure.base.ui.TextLimit;
 import uk.apassure.organisation.SchoolService;
 import uk.apassure.organisation.SchoolService.SchoolSummary;
 import uk.apassure.organisation.UserAdminService;
@@ -115,11 +116,11 @@ public class UsersView extends VerticalLayout {
     private void openNew() {
         TextField username = new TextField("Username");
         username.setHelperText("What they type to sign in, e.g. j.smith");
-        username.setMaxLength(100);
+        TextLimit.atMost(100, username);
         TextField name = new TextField("Name");
-        name.setMaxLength(200);
+        TextLimit.atMost(200, name);
         EmailField email = new EmailField("E-mail (for alerts and reminders)");
-        email.setMaxLength(254);
+        TextLimit.atMost(254, email);
         ComboBox<SchoolSummary> school = new ComboBox<>("School");
         school.setItems(schools);
         school.setItemLabelGenerator(SchoolSummary::name);

@@ -17,6 +17,7 @@ import uk.apassure.audit.Outcome;
 import uk.apassure.audit.RecheckInput;
 import uk.apassure.base.ui.EditDialog;
 import uk.apassure.base.ui.Notices;
+import uk.apassure.base.ui.TextLimit;
 
 /** Another school's sign-off on a decided audit, re-checking only the items it chooses. */
 class AdoptDialog extends EditDialog {
@@ -55,7 +56,7 @@ class AdoptDialog extends EditDialog {
             decision.setItems(Decision.values());
             decision.setItemLabelGenerator(Decision::label);
             decision.setErrorMessage("Choose a decision");
-            note.setMaxLength(2000);
+            TextLimit.atMost(2000, note);
             note.setWidthFull();
             recheck.setItems(audit.items());
             recheck.setItemLabelGenerator(AuditSheet.Item::prompt);

@@ -1,5 +1,6 @@
 package uk.apassure.audit.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
@@ -19,6 +20,7 @@ import uk.apassure.audit.ItemSaved;
 import uk.apassure.audit.Outcome;
 import uk.apassure.base.time.UkDates;
 import uk.apassure.base.ui.DateFields;
+import uk.apassure.base.ui.TextLimit;
 
 /**
  * One checklist item to fill: outcome as large radio buttons, note, expiry/review date where the
@@ -86,7 +88,7 @@ class AuditItemCard extends Div {
         outcome.setItems(Outcome.values());
         outcome.setItemLabelGenerator(Outcome::label);
         outcome.setValue(item.outcome());
-        note.setMaxLength(2000);
+        TextLimit.atMost(2000, note);
         note.setWidthFull();
         note.addClassName("item-note");
         note.setValue(item.note());
@@ -96,7 +98,7 @@ class AuditItemCard extends Div {
         expiry.addClassName("item-expiry-state");
         seenNotKept.setValue(item.seenNotKeptReason() != null);
         seenReason.setValue(item.seenNotKeptReason() == null ? "" : item.seenNotKeptReason());
-        seenReason.setMaxLength(500);
+        TextLimit.atMost(500, seenReason);
         seenReason.setWidthFull();
         seenReason.setPlaceholder("e.g. the single central record holds staff personal data");
         sendWhenPausedOrLeft(seenReason);
@@ -116,7 +118,14 @@ class AuditItemCard extends Div {
             note.addValueChangeListener(e -> autosave());
             expiresOn.addValueChangeListener(e -> {
                 showExpiry();
-                autosave();
+                UI ui = UI.getCurrent();
+                if (e.getValue() == null && ui != null) {
+                    // emptied, or typed as a date the browser cannot read: the field learns which later in
+                    // this round trip ("unparsable-change"), and an unreadable date must never be saved as none
+                    ui.beforeClientResponse(expiresOn, context -> autosave());
+                } else {
+                    autosave();
+                }
             });
             seenNotKept.addValueChangeListener(e -> {
                 seenReason.setVisible(e.getValue());

@@ -14,6 +14,7 @@ import uk.apassure.audit.ConditionInput;
 import uk.apassure.base.time.DateBounds;
 import uk.apassure.base.time.UkDates;
 import uk.apassure.base.ui.DateFields;
+import uk.apassure.base.ui.TextLimit;
 
 /**
  * The conditions of an "approve with conditions" decision: the ones added, and a small form for
@@ -32,9 +33,9 @@ class ConditionsForm extends Div {
     ConditionsForm(LocalDate today) {
         addClassName("conditions-form");
         due = DateFields.date("Due", today, DateBounds.latest(today));
-        description.setMaxLength(1000);
+        TextLimit.atMost(1000, description);
         description.setWidthFull();
-        owner.setMaxLength(200);
+        TextLimit.atMost(200, owner);
         list.addClassName("condition-list");
         add.addClickListener(click -> addTyped());
         Div next = new Div(description, owner, due, add);

@@ -16,6 +16,7 @@ import uk.apassure.audit.AuditSheet;
 import uk.apassure.audit.ConditionInput;
 import uk.apassure.audit.Decision;
 import uk.apassure.base.ui.Notices;
+import uk.apassure.base.ui.TextLimit;
 
 /**
  * SLT's decision on the provider, in two steps: the decision (approve, approve with conditions —
@@ -113,7 +114,7 @@ class DecideDialog extends Dialog {
             decision.setItems(Decision.values());
             decision.setItemLabelGenerator(Decision::label);
             decision.setErrorMessage("Choose a decision");
-            note.setMaxLength(2000);
+            TextLimit.atMost(2000, note);
             note.setWidthFull();
             problem.addClassName("form-errors");
             conditions.setVisible(false);

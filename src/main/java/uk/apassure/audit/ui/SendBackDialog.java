@@ -7,6 +7,7 @@ import uk.apassure.audit.AuditService;
 import uk.apassure.audit.AuditSheet;
 import uk.apassure.base.ui.EditDialog;
 import uk.apassure.base.ui.Notices;
+import uk.apassure.base.ui.TextLimit;
 
 /** The DSL or SLT return the audit to the AP lead, saying what to change; the AP lead reads it on the audit. */
 class SendBackDialog extends EditDialog {
@@ -35,7 +36,7 @@ class SendBackDialog extends EditDialog {
 
         Form() {
             setPadding(false);
-            reason.setMaxLength(2000);
+            TextLimit.atMost(2000, reason);
             reason.setWidthFull();
             reason.setRequired(true);
             reason.setErrorMessage("Say why it goes back, so the AP lead knows what to change");

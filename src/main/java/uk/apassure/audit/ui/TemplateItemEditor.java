@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import uk.apassure.audit.ChecklistService;
 import uk.apassure.audit.ChecklistService.ItemSpec;
+import uk.apassure.base.ui.TextLimit;
 import uk.apassure.security.Role;
 
 /** One checklist item in the template editor: what to check, guidance, and how it is checked. */
@@ -25,13 +26,13 @@ class TemplateItemEditor extends Div {
     TemplateItemEditor(ItemSpec item, Runnable onRemove) {
         addClassName("audit-item");
         prompt.setValue(item.prompt());
-        prompt.setMaxLength(500);
+        TextLimit.atMost(500, prompt);
         prompt.setWidthFull();
         guidance.setValue(item.guidance());
-        guidance.setMaxLength(2000);
+        TextLimit.atMost(2000, guidance);
         guidance.setWidthFull();
         standard.setValue(item.standardRef() == null ? "" : item.standardRef());
-        standard.setMaxLength(ChecklistService.STANDARD_REF_MAX);
+        TextLimit.atMost(ChecklistService.STANDARD_REF_MAX, standard);
         standard.setPlaceholder("e.g. DfE AP 2 Health and safety; empty for the school's own checks");
         standard.setWidthFull();
         evidence.setValue(item.evidenceRequired());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.apassure.audit.ChecklistService.ItemSpec;
 import uk.apassure.audit.ChecklistService.SectionSpec;
+import uk.apassure.base.ui.TextLimit;
 
 /** One section of a template being edited: its title and its items, in order. */
 class TemplateSectionEditor extends Div {
@@ -19,7 +20,7 @@ class TemplateSectionEditor extends Div {
     TemplateSectionEditor(SectionSpec section) {
         addClassName("page-section");
         title.setValue(section.title());
-        title.setMaxLength(200);
+        TextLimit.atMost(200, title);
         title.setWidthFull();
         section.items().forEach(this::addItem);
         Button add = new Button("Add item", VaadinIcon.PLUS.create(),

@@ -13,6 +13,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import uk.apassure.base.domain.Text;
 import uk.apassure.base.ui.Notices;
+import uk.apassure.base.ui.TextLimit;
 import uk.apassure.organisation.AccountService;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.PasswordPolicy;
@@ -54,8 +55,8 @@ public class AccountView extends VerticalLayout {
         current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
         chosen.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         repeated.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
-        chosen.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        repeated.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        TextLimit.atMost(PasswordPolicy.MAX_LENGTH, chosen);
+        TextLimit.atMost(PasswordPolicy.MAX_LENGTH, repeated);
         for (PasswordField field : List.of(current, chosen, repeated)) {
             field.setWidthFull();
             field.setMaxWidth("28rem");

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.ResourceBundle;
 import uk.apassure.provider.ContactDetails;
 
 /** A named contact: how to reach them, and whether pupils report to them. */
@@ -24,6 +25,9 @@ class ContactForm extends FormLayout {
         addClassName("contact-form");
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("900px", 2));
         name.setRequiredIndicatorVisible(true);
+        // the field's own check of the address refuses first: it needs the same words as the bean's
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(
+                ResourceBundle.getBundle("ValidationMessages").getString("contact.email.format")));
         phone.getElement().setAttribute("inputmode", "tel");
         phone.getElement().setAttribute("autocomplete", "tel");
         phone.setHelperText("E-mail or phone: at least one");

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.time.LocalDate;
 import uk.apassure.base.ui.DateFields;
+import uk.apassure.base.ui.TextLimit;
 import uk.apassure.provider.OfstedJudgement;
 import uk.apassure.provider.ProviderDetails;
 import uk.apassure.provider.ProviderType;
@@ -37,7 +38,6 @@ class ProviderDetailsForm extends FormLayout {
     private final BeanValidationBinder<ProviderDetails> binder = new BeanValidationBinder<>(ProviderDetails.class);
     private final Span formErrors = new Span();
 
-    private static final String TOO_LONG = "This is too long (at most %d characters)";
     private static final String URN = "A URN is 6 digits, e.g. 123456";
     private static final String CAPACITY = "Capacity is a number of pupils from 0 to 10,000";
 
@@ -51,7 +51,7 @@ class ProviderDetailsForm extends FormLayout {
         addClassName("provider-details-form");
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("900px", 2));
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(200);
+        TextLimit.atMost(200, name);
         type.setItems(ProviderType.values());
         type.setItemLabelGenerator(ProviderType::label);
         urn.setHelperText("6 digits; required for a registered school");
@@ -71,14 +71,10 @@ class ProviderDetailsForm extends FormLayout {
         capacity.setMax(10_000);
         // the fields' own checks (length, digits, range) refuse first: they need words too, or the field
         // turns red with no message
-        name.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(TOO_LONG.formatted(200)));
         urn.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(URN).setPatternErrorMessage(URN));
-        website.setMaxLength(300);
-        website.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(TOO_LONG.formatted(300)));
-        keyStages.setMaxLength(100);
-        keyStages.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(TOO_LONG.formatted(100)));
-        offer.setMaxLength(2000);
-        offer.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(TOO_LONG.formatted(2000)));
+        TextLimit.atMost(300, website);
+        TextLimit.atMost(100, keyStages);
+        TextLimit.atMost(2000, offer);
         capacity.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(CAPACITY).setMaxErrorMessage(CAPACITY)
                 .setBadInputErrorMessage(CAPACITY));
         costPerSession.setI18n(new BigDecimalField.BigDecimalFieldI18n()

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import uk.apassure.base.ui.TextLimit;
 import uk.apassure.provider.SiteDetails;
 
 /** A site's name and full address. */
@@ -23,7 +24,7 @@ class SiteForm extends FormLayout {
         for (TextField required : new TextField[] {name, addressLine1, town, postcode}) {
             required.setRequiredIndicatorVisible(true);
         }
-        postcode.setMaxLength(10);
+        TextLimit.atMost(10, postcode);
         postcode.getElement().setAttribute("autocapitalize", "characters");
         postcode.getElement().setAttribute("autocomplete", "postal-code");
         addressLine1.getElement().setAttribute("autocomplete", "address-line1");

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import uk.apassure.base.ui.EditDialog;
 import uk.apassure.base.ui.Notices;
+import uk.apassure.base.ui.TextLimit;
 import uk.apassure.provider.ProviderPage;
 import uk.apassure.provider.ProviderService;
 import uk.apassure.provider.ProviderStatus;
@@ -47,7 +48,7 @@ class StatusChangeDialog extends EditDialog {
         reason.setErrorMessage("Give a reason: it is kept in the status history");
         reason.setHelperText("Kept in the status history with your name and the time");
         reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(2000);
+        TextLimit.atMost(2000, reason);
         reason.setWidthFull();
         VerticalLayout content = new VerticalLayout(current, target, reason);
         content.setPadding(false);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
+import uk.apassure.base.ui.TextLimit;
 import uk.apassure.pupilrisk.ResidualRating;
 import uk.apassure.pupilrisk.RiskArea;
 import uk.apassure.pupilrisk.RiskLine;
@@ -65,9 +66,9 @@ class RiskLinesEditor extends Div {
             residual.setLabel("Residual risk");
             residual.setItems(ResidualRating.values());
             residual.setItemLabelGenerator(ResidualRating::label);
-            risk.setMaxLength(2000);
-            controls.setMaxLength(4000);
-            agreedWith.setMaxLength(200);
+            TextLimit.atMost(2000, risk);
+            TextLimit.atMost(4000, controls);
+            TextLimit.atMost(200, agreedWith);
             if (line.area() != null) {
                 area.setValue(line.area());
             }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import uk.apassure.base.ui.Attempt;
 import uk.apassure.base.ui.EditDialog;
 import uk.apassure.base.ui.Notices;
+import uk.apassure.base.ui.TextLimit;
 import uk.apassure.risk.ChangeKind;
 import uk.apassure.risk.RiskAssessmentService;
 
@@ -27,7 +28,7 @@ final class ReportChangeDialog {
         source.setValue("Reported by the provider");
         TextArea detail = new TextArea("What changed");
         detail.setHelperText("e.g. the manager who is the provider's DSL has left; pupils now do motor mechanics");
-        detail.setMaxLength(800);
+        TextLimit.atMost(800, detail);
         detail.setWidthFull();
         Div form = new Div(kind, source, detail);
         form.addClassName("risk-form");

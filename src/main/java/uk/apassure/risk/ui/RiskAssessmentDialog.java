@@ -15,6 +15,7 @@ import uk.apassure.base.ui.Attempt;
 import uk.apassure.base.ui.DateFields;
 import uk.apassure.base.ui.EditDialog;
 import uk.apassure.base.ui.Notices;
+import uk.apassure.base.ui.TextLimit;
 import uk.apassure.risk.HazardKind;
 import uk.apassure.risk.HazardLine;
 import uk.apassure.risk.Residual;
@@ -37,7 +38,7 @@ final class RiskAssessmentDialog {
         DatePicker approvedOn = DateFields.date("Approved on", today.minusYears(1).plusDays(1), today);
         approvedOn.setValue(today);
         TextArea summary = new TextArea("Summary (optional)");
-        summary.setMaxLength(2000);
+        TextLimit.atMost(2000, summary);
         summary.setValue(draft.summary());
         summary.setWidthFull();
         Div lines = new Div();

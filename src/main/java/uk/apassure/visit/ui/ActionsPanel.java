@@ -14,6 +14,7 @@ import java.util.List;
 import uk.apassure.base.domain.Text;
 import uk.apassure.base.time.UkDates;
 import uk.apassure.base.ui.DateFields;
+import uk.apassure.base.ui.TextLimit;
 import uk.apassure.base.ui.UnsavedChanges;
 import uk.apassure.visit.ActionStatus;
 import uk.apassure.visit.FollowUpService;
@@ -122,9 +123,9 @@ class ActionsPanel extends Details {
     }
 
     private Div addForm() {
-        description.setMaxLength(1000);
+        TextLimit.atMost(1000, description);
         description.setWidthFull();
-        owner.setMaxLength(200);
+        TextLimit.atMost(200, owner);
         owner.setWidthFull();
         due.setWidthFull();
         Button add = new Button("Add action", click -> {

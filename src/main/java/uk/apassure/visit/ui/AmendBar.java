@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
+import uk.apassure.base.ui.TextLimit;
 import uk.apassure.base.ui.UnsavedChanges;
 
 /**
@@ -17,7 +18,7 @@ class AmendBar extends Div {
 
     AmendBar(Consumer<String> save, Runnable cancel) {
         addClassName("amend-bar");
-        reason.setMaxLength(2000);
+        TextLimit.atMost(2000, reason);
         reason.setWidthFull();
         reason.setRequiredIndicatorVisible(true);
         Button saveButton = new Button("Save amendment", click -> save.accept(reason.getValue()));

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import uk.apassure.base.domain.Text;
 import uk.apassure.base.time.UkDates;
 import uk.apassure.base.ui.Notices;
+import uk.apassure.base.ui.TextLimit;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.visit.ConcernService;
 import uk.apassure.visit.VisitPage;
@@ -81,7 +82,7 @@ class ConcernPanel extends Div {
         TextArea description = new TextArea("What is the concern?");
         description.setHelperText("Raising it e-mails every DSL of the school and alerts them in AP Assure;"
                 + " this page then shows whether each e-mail went.");
-        description.setMaxLength(4000);
+        TextLimit.atMost(4000, description);
         description.setWidthFull();
         description.setMinHeight("8rem");
         description.getElement().setAttribute("data-concern-text", "");
@@ -110,7 +111,7 @@ class ConcernPanel extends Div {
 
     private Div closeForm(VisitPage.Concern concern) {
         TextArea outcome = new TextArea("Outcome");
-        outcome.setMaxLength(4000);
+        TextLimit.atMost(4000, outcome);
         outcome.setWidthFull();
         Button close = new Button("Record outcome and close", click -> {
             if (VisitAttempt.run(() -> concerns.close(concern.id(), concerns.version(concern.id()),

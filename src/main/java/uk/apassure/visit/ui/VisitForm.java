@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import uk.apassure.base.ui.DateFields;
 import uk.apassure.base.ui.DraftFields;
 import uk.apassure.base.ui.FormSections;
+import uk.apassure.base.ui.TextLimit;
 import uk.apassure.visit.JudgedArea;
 import uk.apassure.visit.Judgement;
 import uk.apassure.visit.VisitDates;
@@ -74,7 +75,7 @@ class VisitForm extends Div {
         visitors.setRequiredIndicatorVisible(true);
         visitors.setHelperText("Who visited, e.g. your name and a colleague's");
         visitors.setAutocapitalize(Autocapitalize.WORDS);
-        visitors.setMaxLength(500);
+        TextLimit.atMost(500, visitors);
 
         text(visitors, "visitors");
         area(pupilWork, "pupilWork", 4000);
@@ -204,7 +205,7 @@ class VisitForm extends Div {
         field.setValueChangeMode(ValueChangeMode.TIMEOUT);
         field.setValueChangeTimeout(2000);
         field.setAutocapitalize(Autocapitalize.SENTENCES);
-        field.setMaxLength(maxLength);
+        TextLimit.atMost(maxLength, field);
         field.setWidthFull();
         mark(field, name, "text");
     }

@@ -3,25 +3,11 @@ package uk.apassure.security.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.apassure.ViewTest;
@@ -127,37 +113,6 @@ class FormFuzzTest extends ViewTest {
                 }));
     }
 
-    /** A value to type: its label, how to put it into a field, and whether it must be refused. */
-    record Input(String label, Object value, boolean mustRefuse) {}
-
-    private static List<Input> inputsFor(Component field) {
-        if (field instanceof IntegerField) {
-            return List.of(new Input("-5", -5, false), new Input("max int", Integer.MAX_VALUE, false));
-        }
-        if (field instanceof NumberField) {
-            return List.of(new Input("-5", -5.0, false), new Input("1e300", 1e300, false));
-        }
-        if (field instanceof BigDecimalField) {
-            return List.of(new Input("-5", new BigDecimal("-5"), false),
-                    new Input("huge", new BigDecimal("1e40"), false));
-        }
-        if (field instanceof DatePicker) {
-            return List.of(new Input("year 0001", LocalDate.of(1, 1, 1), true),
-                    new Input("31 Dec 9999", LocalDate.of(9999, 12, 31), true));
-        }
-        return Hostile.TEXTS.stream().map(v -> new Input(v.label(), v.text(), v.mustRefuse())).toList();
-    }
-
-    private static boolean isField(Component c) {
-        return c instanceof TextField || c instanceof TextArea || c instanceof EmailField || c instanceof PasswordField
-                || c instanceof IntegerField || c instanceof NumberField || c instanceof BigDecimalField
-                || c instanceof DatePicker;
-    }
-
-    private static Stream<Component> tree(Component root) {
-        return Stream.concat(Stream.of(root), root.getChildren().flatMap(FormFuzzTest::tree));
-    }
-
     /** Closes what an attempt left open (a refused form asks before the page is left). */
     private void closeDialogs() {
         $(com.vaadin.flow.component.dialog.Dialog.class).all().forEach(d -> d.close());
@@ -168,47 +123,6 @@ class FormFuzzTest extends ViewTest {
         return $(EditDialog.class).all().stream().filter(EditDialog::isOpened).reduce((a, b) -> b).orElseThrow();
     }
 
-    private List<Component> fields(EditDialog dialog) {
-        return tree(dialog).filter(FormFuzzTest::isField)
-                .filter(c -> c.isVisible() && ((HasValue<?, ?>) c).isReadOnly() == false
-                        && ((com.vaadin.flow.component.HasEnabled) c).isEnabled())
-                .toList();
-    }
-
-    private static String label(Component field) {
-        String label = field.getElement().getProperty("label");
-        return label == null || label.isBlank() ? field.getClass().getSimpleName() : label;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private void type(Component field, Object value) {
-        switch (field) {
-            case TextField f -> test(f).setValue((String) value);
-            case TextArea f -> test(f).setValue((String) value);
-            case EmailField f -> test(f).setValue((String) value);
-            case PasswordField f -> test(f).setValue((String) value);
-            // set on the server, as a forged request could: the tester refuses dates outside the picker's bounds
-            case DatePicker f -> f.setValue((LocalDate) value);
-            default -> ((HasValue) field).setValue(value);
-        }
-    }
-
-    /** Field errors in the dialog, text it gained, and notifications opened since {@code before}. */
-    private List<String> messages(EditDialog dialog, String textBefore, int notificationsBefore) {
-        List<String> messages = new ArrayList<>();
-        String text = dialog.getElement().getTextRecursively();
-        if (!text.equals(textBefore) && Outcome.readable(text.replace(textBefore, ""))) {
-            messages.add(text.replace(textBefore, ""));
-        }
-        tree(dialog).filter(c -> c instanceof HasValidation v && v.isInvalid())
-                .map(c -> ((HasValidation) c).getErrorMessage()).filter(Outcome::readable).forEach(messages::add);
-        List<Notification> shown = $(Notification.class).all();
-        shown.stream().skip(notificationsBefore)
-                .map(n -> n.getElement().getProperty("text", "") + n.getElement().getTextRecursively())
-                .filter(Outcome::readable).forEach(messages::add);
-        return messages;
-    }
-
     @Test
     void every_field_of_every_edit_dialog_refuses_hostile_input_with_a_message_and_never_breaks() {
         List<String> failures = new ArrayList<>();
@@ -216,20 +130,20 @@ class FormFuzzTest extends ViewTest {
         for (DialogForm form : dialogs()) {
             closeDialogs();
             form.open().run();
-            List<Component> probes = fields(openDialog());
+            List<Component> probes = FieldProbe.editableFields(openDialog());
             assertThat(probes).as(form.name() + " has fields").isNotEmpty();
             for (int i = 0; i < probes.size(); i++) {
-                for (Input input : inputsFor(probes.get(i))) {
+                for (FieldProbe.Input input : FieldProbe.inputsFor(probes.get(i))) {
                     closeDialogs();
                     form.open().run();
                     EditDialog dialog = openDialog();
-                    Component field = fields(dialog).get(i);
-                    String what = form.name() + " / " + label(field) + " = " + input.label();
+                    Component field = FieldProbe.editableFields(dialog).get(i);
+                    String what = form.name() + " / " + FieldProbe.label(field) + " = " + input.label();
                     tried++;
                     int before = $(Notification.class).all().size();
                     String textBefore = dialog.getElement().getTextRecursively();
                     try {
-                        type(field, input.value());
+                        FieldProbe.type(field, input.value());
                         test(dialog.saveButton()).click();
                     } catch (RuntimeException e) {
                         failures.add(what + ": server error " + e.getClass().getSimpleName() + ": "
@@ -237,7 +151,12 @@ class FormFuzzTest extends ViewTest {
                         continue;
                     }
                     boolean saved = !dialog.isOpened();
-                    if (!saved && messages(dialog, textBefore, before).isEmpty()) {
+                    List<Notification> shown = $(Notification.class).all().stream().skip(before).toList();
+                    List<String> red = FieldProbe.redWithoutMessage(dialog);
+                    if (!red.isEmpty()) {
+                        failures.add(what + ": red without a message: " + red);
+                    }
+                    if (!saved && FieldProbe.messages(dialog, textBefore, shown).isEmpty()) {
                         failures.add(what + ": not saved and no message");
                     } else if (saved && input.mustRefuse()) {
                         failures.add(what + ": saved");
