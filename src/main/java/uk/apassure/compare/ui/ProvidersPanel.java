@@ -92,7 +92,7 @@ class ProvidersPanel extends Div {
      * screen (1366 pixels) without scrolling sideways; the others are a click away.
      */
     private Button columnChooser() {
-        Button button = new Button("Columns", VaadinIcon.COLUMNS.create());
+        Button button = new Button("Columns", VaadinIcon.GRID_V.create());
         button.addClassName("compare-columns");
         button.getElement().setAttribute("aria-haspopup", "menu");
         ContextMenu menu = new ContextMenu(button);
