@@ -66,7 +66,9 @@ class CompareQueries {
      * so the placement-provider pairs ({@code pp}) are read by one part only (placements, outcomes, cost
      * and reviews owed together), and the cells are the parts put together ({@code UNION ALL}) and summed,
      * not a join of parts that would each compute the pairs again. Attendance is summed only into cells
-     * with a placement or a concern ({@code is_cell}).
+     * with a placement or a concern ({@code is_cell}). Reviews owed and held come from {@code review_owed}
+     * (V39: one row per placement and half-term it spans, kept by triggers), a range of one index instead of
+     * every placement joined to its school's half-terms with a review probe in each.
      */
     private static final String CELLS = ONE_PASS + """
             WITH pp AS (

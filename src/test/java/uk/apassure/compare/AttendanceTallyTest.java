@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.transaction.BeforeTransaction;
 import org.springframework.transaction.annotation.Transactional;
 import uk.apassure.IntegrationTest;
 
@@ -42,8 +42,10 @@ class AttendanceTallyTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @BeforeEach
+    /** Outside the test's transaction: data made inside it would be rolled back after the first test. */
+    @BeforeTransaction
     void dataSet() {
+        world.ensure();
         data.ensure();
     }
 

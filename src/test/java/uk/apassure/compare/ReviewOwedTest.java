@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.transaction.BeforeTransaction;
 import org.springframework.transaction.annotation.Transactional;
 import uk.apassure.IntegrationTest;
 
@@ -38,8 +38,10 @@ class ReviewOwedTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @BeforeEach
+    /** Outside the test's transaction: data made inside it would be rolled back after the first test. */
+    @BeforeTransaction
     void dataSet() {
+        world.ensure();
         data.ensure();
     }
 
@@ -53,8 +55,8 @@ class ReviewOwedTest extends IntegrationTest {
         assertThat(held(n2, "2026-10-23")).isZero();
 
         // the draft is signed; then its date moves out of Autumn 1 into the holiday; then it is deleted
-        jdbc.update("UPDATE placement_review SET status = 'SIGNED', signed_by_id = drafted_by_id, signed_by_name = drafted_by_name,"
-                + " signed_at = NOW(6) WHERE placement_id = ?", n2);
+        jdbc.update("UPDATE placement_review SET status = 'SIGNED', signed_by_id = drafted_by_id,"
+                + " signed_by_name = drafted_by_name, signed_at = NOW(6) WHERE placement_id = ?", n2);
         assertThat(kept()).isEqualTo(afresh());
         assertThat(held(n2, "2026-10-23")).isEqualTo(1);
         jdbc.update("UPDATE placement_review SET held_on = '2026-10-28' WHERE placement_id = ?", n2);
@@ -68,7 +70,8 @@ class ReviewOwedTest extends IntegrationTest {
 
         // a placement ends a day before Autumn 2 ends (it no longer spans it), becomes a proposal, then active again
         int owed = owed(n2);
-        jdbc.update("UPDATE placement SET ends_on = '2026-12-17', status = 'ENDED' WHERE id = ?", n2);
+        jdbc.update("UPDATE placement SET ends_on = '2026-12-17', status = 'ENDED', destination = 'College'"
+                + " WHERE id = ?", n2);
         assertThat(kept()).isEqualTo(afresh());
         assertThat(owed(n2)).isEqualTo(1);
         jdbc.update("UPDATE placement SET ends_on = NULL, status = 'PROPOSED' WHERE id = ?", n2);
