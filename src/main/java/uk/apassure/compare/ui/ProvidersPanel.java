@@ -37,7 +37,7 @@ class ProvidersPanel extends Div {
     final BigDecimalField value = new BigDecimalField("Value");
     /** Measures left out of the default columns (the "Columns" menu shows them), with the provider's type. */
     private static final List<Measure> HIDDEN_AT_FIRST = List.of(Measure.CONCERNS_LAST_YEAR, Measure.REINTEGRATED,
-            Measure.QUALIFICATIONS, Measure.DESTINATIONS, Measure.REGISTRATION_TRIGGER);
+            Measure.QUALIFICATIONS, Measure.DESTINATIONS, Measure.COST_PER_WEEK, Measure.REGISTRATION_TRIGGER);
 
     private ListDataProvider<Measures> rows = new ListDataProvider<>(List.of());
 
@@ -74,7 +74,7 @@ class ProvidersPanel extends Div {
         grid.addClassName("compare-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Measures::providerName).setKey("provider").setHeader("Provider")
-                .setComparator(m -> m.providerName().toLowerCase(Locale.ROOT)).setFrozen(true).setWidth("11em")
+                .setComparator(m -> m.providerName().toLowerCase(Locale.ROOT)).setFrozen(true).setWidth("10.5em")
                 .setFlexGrow(0);
         grid.addColumn(m -> m.type() == null ? "" : m.type().label()).setKey("type").setHeader("Type")
                 .setComparator(m -> m.type() == null ? "" : m.type().label()).setWidth("10em").setFlexGrow(1)
