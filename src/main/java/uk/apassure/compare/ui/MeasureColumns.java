@@ -20,7 +20,7 @@ final class MeasureColumns {
 
     /** A number column: room for four digits or "100.0" and a two-line short heading. */
     private static final String NUMBER_WIDTH = "6.5em";
-    private static final String AUDIT_WIDTH = "8.5em";
+    private static final String AUDIT_WIDTH = "7.5em";
 
     private MeasureColumns() {}
 

@@ -74,7 +74,7 @@ class ProvidersPanel extends Div {
         grid.addClassName("compare-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Measures::providerName).setKey("provider").setHeader("Provider")
-                .setComparator(m -> m.providerName().toLowerCase(Locale.ROOT)).setFrozen(true).setWidth("10.5em")
+                .setComparator(m -> m.providerName().toLowerCase(Locale.ROOT)).setFrozen(true).setWidth("9.5em")
                 .setFlexGrow(0);
         grid.addColumn(m -> m.type() == null ? "" : m.type().label()).setKey("type").setHeader("Type")
                 .setComparator(m -> m.type() == null ? "" : m.type().label()).setWidth("10em").setFlexGrow(1)
