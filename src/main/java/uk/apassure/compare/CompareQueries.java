@@ -44,9 +44,10 @@ class CompareQueries {
      */
     private static final String ATTENDANCE = """
             SELECT school_id, provider_id, SUM(attended) AS attended, SUM(counted) AS counted FROM (
-                SELECT t.school_id, t.provider_id, t.attended, t.counted
+                SELECT t.school_id, t.provider_id, SUM(t.attended) AS attended, SUM(t.counted) AS counted
                 FROM attendance_tally t
                 WHERE t.school_id IN (:schools) AND t.month >= :monthsFrom AND t.month < :monthsUntil %1$s
+                GROUP BY t.school_id, t.provider_id
                 UNION ALL
                 SELECT g.school_id, s.provider_id, g.attended, g.counted
                 FROM (SELECT m.school_id, m.placement_id, m.session, WEEKDAY(m.on_date) AS weekday,
@@ -65,33 +66,26 @@ class CompareQueries {
      * so the placement-provider pairs ({@code pp}) are read by one part only (placements, outcomes, cost
      * and reviews owed together), and the cells are the parts put together ({@code UNION ALL}) and summed,
      * not a join of parts that would each compute the pairs again. Attendance is summed only into cells
-     * with a placement or a concern ({@code is_cell}).
+     * with a placement or a concern ({@code is_cell}). Reviews owed and held come from {@code review_owed}
+     * (V39: one row per placement and half-term it spans, kept by triggers), a range of one index instead of
+     * every placement joined to its school's half-terms with a review probe in each.
      */
     private static final String CELLS = ONE_PASS + """
             WITH pp AS (
-                SELECT p.id AS placement_id, p.school_id, s.provider_id, COUNT(*) AS sessions,
-                       MAX(p.cost_per_session) AS cost, MAX(p.status) AS status, MAX(p.starts_on) AS starts_on,
-                       MAX(p.ends_on) AS ends_on, MAX(p.destination) AS destination,
-                       MAX(p.qualifications_gained) AS qualifications
-                FROM placement p JOIN placement_session s ON s.placement_id = p.id
+                -- sessions a week at each provider counted from the index first, then one placement lookup each
+                SELECT p.id AS placement_id, p.school_id, s.provider_id, s.sessions, p.cost_per_session AS cost,
+                       p.status, p.ends_on, p.destination, p.qualifications_gained AS qualifications
+                FROM (SELECT s.placement_id, s.provider_id, COUNT(*) AS sessions FROM placement_session s
+                      WHERE TRUE %1$s GROUP BY s.placement_id, s.provider_id) s
+                JOIN placement p ON p.id = s.placement_id
                 WHERE p.school_id IN (:schools) AND p.status <> 'PROPOSED' AND p.starts_on <= :to
-                  AND (p.ends_on IS NULL OR p.ends_on >= :from) %1$s
-                GROUP BY p.id, p.school_id, s.provider_id),
+                  AND (p.ends_on IS NULL OR p.ends_on >= :from)),
             rv AS (
-                SELECT p.id AS placement_id, COUNT(*) AS owed,
-                       SUM(EXISTS (SELECT 1 FROM placement_review r WHERE r.placement_id = p.id AND r.status = 'SIGNED'
-                                   AND r.held_on BETWEEN h.starts_on AND h.ends_on)) AS held
-                FROM placement p
-                -- only the academic years the placement and the period share (a half-term lies inside its year)
-                JOIN school_year y ON y.school_id = p.school_id
-                     AND y.start_year BETWEEN YEAR(GREATEST(p.starts_on, :from)) - (MONTH(GREATEST(p.starts_on, :from)) < 9)
-                         AND YEAR(LEAST(COALESCE(p.ends_on, :to), :to)) - (MONTH(LEAST(COALESCE(p.ends_on, :to), :to)) < 9)
-                JOIN school_half_term h ON h.year_id = y.id
-                WHERE p.school_id IN (:schools) AND p.status <> 'PROPOSED' AND p.starts_on <= :to
-                  AND (p.ends_on IS NULL OR p.ends_on >= :from)
-                  AND h.ends_on BETWEEN :from AND :to AND h.ends_on < :today
-                  AND p.starts_on <= h.starts_on AND (p.ends_on IS NULL OR p.ends_on >= h.ends_on)
-                GROUP BY p.id),
+                -- half-terms owed a review and those that had one (review_owed, V39: kept on write)
+                SELECT o.placement_id, COUNT(*) AS owed, SUM(o.held) AS held
+                FROM review_owed o
+                WHERE o.school_id IN (:schools) AND o.ends_on BETWEEN :from AND :to AND o.ends_on < :today
+                GROUP BY o.placement_id),
             pl AS (
                 SELECT pp.school_id, pp.provider_id, 1 AS is_cell, COUNT(*) AS placements,
                        SUM(status IN ('ENDED', 'REINTEGRATED') AND ends_on BETWEEN :from AND :to) AS ended,

@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import uk.apassure.placement.Upn;
 
 /**
@@ -46,8 +49,28 @@ final class BulkHistory {
         this.jdbc = jdbc;
     }
 
-    /** @return the number of placements made */
+    /**
+     * Written on one connection with {@code @apassure_bulk_load} set, so the attendance tally's triggers
+     * (V32, V39) do not count each of the million marks as it is written; the tally is rebuilt afterwards
+     * in one statement ({@code attendance_tally_rebuild()}, checked by {@code AttendanceTallyTest}).
+     *
+     * @return the number of placements made
+     */
     int generate(long trustId, long userId, int placementsPerSchoolYear, LocalDate today) {
+        return Objects.requireNonNull(jdbc.execute((ConnectionCallback<Integer>) connection -> {
+            JdbcTemplate one = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            one.execute("SET @apassure_bulk_load = 1");
+            try {
+                int made = new BulkHistory(one).load(trustId, userId, placementsPerSchoolYear, today);
+                one.execute("CALL attendance_tally_rebuild()");
+                return made;
+            } finally {
+                one.execute("SET @apassure_bulk_load = NULL");
+            }
+        }));
+    }
+
+    private int load(long trustId, long userId, int placementsPerSchoolYear, LocalDate today) {
         List<Long> schools = jdbc.queryForList("SELECT id FROM school WHERE trust_id = ? ORDER BY id", Long.class,
                 trustId);
         int providers = jdbc.queryForObject("SELECT COUNT(*) FROM provider WHERE trust_id = ?"

@@ -37,6 +37,16 @@ class CompareE2ETest extends BrowserTest {
                 .isVisible();
         Locator grid = page.locator("vaadin-grid.compare-grid");
         assertThat(grid).containsText("Meadow Farm");
+        if (width >= 1366) {
+            // the default columns fit a laptop screen ("Renewals overdue" was cut off): the last one is in view
+            screenshot("compare-columns-" + width + "x" + height);
+            Locator last = page.locator("vaadin-grid.compare-grid vaadin-grid-sorter", new Page.LocatorOptions()
+                    .setHasText("Reviews on time %"));
+            assertThat(last).isInViewport();
+            assertThat(last.boundingBox().x + last.boundingBox().width)
+                    .as("the last default column ends inside the grid at %dx%d", width, height)
+                    .isLessThanOrEqualTo(grid.boundingBox().x + grid.boundingBox().width);
+        }
         // the chart's table follows the grid's order: sorted by attendance, highest first after two clicks
         Locator sorter = page.locator("vaadin-grid.compare-grid vaadin-grid-sorter", new Page.LocatorOptions()
                 .setHasText("Attendance %"));
@@ -66,6 +76,15 @@ class CompareE2ETest extends BrowserTest {
         assertThat(page.locator(".compare-side-table")).containsText("Meadow Farm");
         page.waitForFunction("() => document.querySelector('.compare-trend .echart svg') !== null");
         screenshot("compare-drill-down-" + width + "x" + height);
+
+        // the column chooser shows a column left out by default
+        Locator triggerHeader = page.locator("vaadin-grid.compare-grid vaadin-grid-sorter", new Page.LocatorOptions()
+                .setHasText("Registration trigger"));
+        assertThat(triggerHeader).isHidden();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Columns")).click();
+        page.locator("vaadin-context-menu-item", new Page.LocatorOptions().setHasText("Registration trigger")).click();
+        assertThat(triggerHeader).isVisible();
+        page.keyboard().press("Escape");
 
         Download download = page.waitForDownload(() -> page.getByText("Download CSV").click());
         String csv = Files.readString(download.path(), StandardCharsets.UTF_8);

@@ -1,6 +1,10 @@
 package uk.apassure.compare.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
@@ -31,6 +35,10 @@ class ProvidersPanel extends Div {
     final Select<Measure> measure = new Select<>();
     final Select<String> bound = new Select<>();
     final BigDecimalField value = new BigDecimalField("Value");
+    /** Measures left out of the default columns (the "Columns" menu shows them), with the provider's type. */
+    private static final List<Measure> HIDDEN_AT_FIRST = List.of(Measure.CONCERNS_LAST_YEAR, Measure.REINTEGRATED,
+            Measure.QUALIFICATIONS, Measure.DESTINATIONS, Measure.COST_PER_WEEK, Measure.REGISTRATION_TRIGGER);
+
     private ListDataProvider<Measures> rows = new ListDataProvider<>(List.of());
 
     private final Runnable filtered;
@@ -66,14 +74,42 @@ class ProvidersPanel extends Div {
         grid.addClassName("compare-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Measures::providerName).setKey("provider").setHeader("Provider")
-                .setComparator(m -> m.providerName().toLowerCase(Locale.ROOT)).setFrozen(true).setWidth("13em")
+                .setComparator(m -> m.providerName().toLowerCase(Locale.ROOT)).setFrozen(true).setWidth("9.5em")
                 .setFlexGrow(0);
         grid.addColumn(m -> m.type() == null ? "" : m.type().label()).setKey("type").setHeader("Type")
-                .setComparator(m -> m.type() == null ? "" : m.type().label()).setAutoWidth(true);
+                .setComparator(m -> m.type() == null ? "" : m.type().label()).setWidth("10em").setFlexGrow(1)
+                .setResizable(true).setVisible(false);
         MeasureColumns.add(grid, Arrays.asList(Measure.values()));
+        HIDDEN_AT_FIRST.forEach(m -> grid.getColumnByKey(MeasureColumns.key(m)).setVisible(false));
         grid.setAllRowsVisible(false);
         grid.asSingleSelect().addValueChangeListener(e -> opened.accept(e.getValue()));
+        filters.add(columnChooser());
         add(filters, grid);
+    }
+
+    /**
+     * "Columns": every column but the provider's can be shown or hidden. The default set fits a laptop
+     * screen (1366 pixels) without scrolling sideways; the others are a click away.
+     */
+    private Button columnChooser() {
+        Button button = new Button("Columns", VaadinIcon.GRID_V.create());
+        button.addClassName("compare-columns");
+        button.getElement().setAttribute("aria-haspopup", "menu");
+        ContextMenu menu = new ContextMenu(button);
+        menu.setOpenOnClick(true);
+        menu.addClassName("compare-columns-menu");
+        for (Grid.Column<Measures> column : grid.getColumns()) {
+            if (column.getKey().equals("provider")) {
+                continue;
+            }
+            String heading = column.getKey().equals("type") ? "Type"
+                    : Arrays.stream(Measure.values()).filter(m -> MeasureColumns.key(m).equals(column.getKey()))
+                            .findFirst().map(Measure::heading).orElse(column.getKey());
+            MenuItem item = menu.addItem(heading, e -> column.setVisible(e.getSource().isChecked()));
+            item.setCheckable(true);
+            item.setChecked(column.isVisible());
+        }
+        return button;
     }
 
     void show(List<Measures> providers) {
