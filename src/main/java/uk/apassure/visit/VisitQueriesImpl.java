@@ -42,9 +42,14 @@ class VisitQueriesImpl implements VisitQueries {
     @Override
     public List<VisitRow> findRows(VisitScope scope, VisitFilter filter, Pageable page) {
         Sort sort = page.getSort();
-        // the tie-break follows the sort's direction, so one index serves both directions
+        // the tie-break (the visit's time, then its id) follows the sort's direction, so one index
+        // (e.g. trust, type, time) serves both directions (V40)
         String tieBreak = sort.stream().findFirst().filter(order -> SORTABLE.containsKey(order.getProperty()))
-                .map(order -> order.isAscending() ? "v.id asc" : "v.id desc").orElse("v.id desc");
+                .map(order -> {
+                    String direction = order.isAscending() ? " asc" : " desc";
+                    return order.getProperty().equals("visitedAt") ? "v.id" + direction
+                            : "v.visitedAt" + direction + ", v.id" + direction;
+                }).orElse("v.id desc");
         return where(scope, filter, recordedElsewhere(scope)).page(em, "select new uk.apassure.visit.VisitRow(v.id,"
                 + " v.visitedAt, p.name, s.name, v.type, v.status, v.recordedByName, v.visitors, " + OPEN_CONCERNS
                 + ", " + CONCERNS + ")"
