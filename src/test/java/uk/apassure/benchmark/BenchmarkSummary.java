@@ -141,8 +141,7 @@ public class BenchmarkSummary implements TestExecutionListener {
                 }).orElseGet(() -> judge(figure, target));
                 String who = first(record, columns, List.of("who", "user")).orElse("");
                 if (name.equals("load")) {
-                    who = first(record, columns, List.of("users")).map(u -> u + " users, think "
-                            + first(record, columns, List.of("think_ms")).orElse("?") + " ms").orElse("");
+                    who = first(record, columns, List.of("think_ms")).map(think -> "think " + think + " ms").orElse("");
                 }
                 String load = first(record, columns, List.of("load average", "load_average")).orElse("");
                 rows.add(new Row(name, what, who, withUnit(figure, unit), withUnit(target, unit.replace(" p95", "")),
