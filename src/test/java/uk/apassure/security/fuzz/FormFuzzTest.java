@@ -148,13 +148,13 @@ class FormFuzzTest extends ViewTest {
         return Hostile.TEXTS.stream().map(v -> new Input(v.label(), v.text(), v.mustRefuse())).toList();
     }
 
-    private static boolean isField(Component c) {
+    static boolean isField(Component c) {
         return c instanceof TextField || c instanceof TextArea || c instanceof EmailField || c instanceof PasswordField
                 || c instanceof IntegerField || c instanceof NumberField || c instanceof BigDecimalField
                 || c instanceof DatePicker;
     }
 
-    private static Stream<Component> tree(Component root) {
+    static Stream<Component> tree(Component root) {
         return Stream.concat(Stream.of(root), root.getChildren().flatMap(FormFuzzTest::tree));
     }
 
@@ -175,7 +175,7 @@ class FormFuzzTest extends ViewTest {
                 .toList();
     }
 
-    private static String label(Component field) {
+    static String label(Component field) {
         String label = field.getElement().getProperty("label");
         return label == null || label.isBlank() ? field.getClass().getSimpleName() : label;
     }
@@ -193,18 +193,16 @@ class FormFuzzTest extends ViewTest {
         }
     }
 
-    /** Field errors in the dialog, text it gained, and notifications opened since {@code before}. */
-    private List<String> messages(EditDialog dialog, String textBefore, int notificationsBefore) {
+    /** Field errors in {@code area}, text it gained since it read {@code textBefore}, and the notifications {@code shown} since. */
+    static List<String> messages(Component area, String textBefore, List<Notification> shown) {
         List<String> messages = new ArrayList<>();
-        String text = dialog.getElement().getTextRecursively();
+        String text = area.getElement().getTextRecursively();
         if (!text.equals(textBefore) && Outcome.readable(text.replace(textBefore, ""))) {
             messages.add(text.replace(textBefore, ""));
         }
-        tree(dialog).filter(c -> c instanceof HasValidation v && v.isInvalid())
+        tree(area).filter(c -> c instanceof HasValidation v && v.isInvalid())
                 .map(c -> ((HasValidation) c).getErrorMessage()).filter(Outcome::readable).forEach(messages::add);
-        List<Notification> shown = $(Notification.class).all();
-        shown.stream().skip(notificationsBefore)
-                .map(n -> n.getElement().getProperty("text", "") + n.getElement().getTextRecursively())
+        shown.stream().map(n -> n.getElement().getProperty("text", "") + n.getElement().getTextRecursively())
                 .filter(Outcome::readable).forEach(messages::add);
         return messages;
     }
@@ -237,7 +235,8 @@ class FormFuzzTest extends ViewTest {
                         continue;
                     }
                     boolean saved = !dialog.isOpened();
-                    if (!saved && messages(dialog, textBefore, before).isEmpty()) {
+                    if (!saved && messages(dialog, textBefore, $(Notification.class).all().stream().skip(before).toList())
+                            .isEmpty()) {
                         failures.add(what + ": not saved and no message");
                     } else if (saved && input.mustRefuse()) {
                         failures.add(what + ": saved");
