@@ -3,6 +3,7 @@ package uk.apassure.placement.ui;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import uk.apassure.base.ui.FieldChecks;
 import uk.apassure.placement.NoticeDetails;
 
 /**
@@ -18,11 +19,11 @@ class NoticeFields extends FormLayout {
     final TextArea kit = new TextArea("Dress, equipment and lunch");
 
     NoticeFields() {
-        reason.setMaxLength(NoticeDetails.MAX_REASON);
-        schoolContact.setMaxLength(NoticeDetails.MAX_CONTACT);
-        absenceContact.setMaxLength(NoticeDetails.MAX_CONTACT);
-        travel.setMaxLength(NoticeDetails.MAX_ARRANGEMENTS);
-        kit.setMaxLength(NoticeDetails.MAX_ARRANGEMENTS);
+        FieldChecks.maxLength(reason, NoticeDetails.MAX_REASON);
+        FieldChecks.maxLength(schoolContact, NoticeDetails.MAX_CONTACT);
+        FieldChecks.maxLength(absenceContact, NoticeDetails.MAX_CONTACT);
+        FieldChecks.maxLength(travel, NoticeDetails.MAX_ARRANGEMENTS);
+        FieldChecks.maxLength(kit, NoticeDetails.MAX_ARRANGEMENTS);
         schoolContact.setHelperText("Name, role, and a phone number or e-mail address");
         absenceContact.setHelperText("Who, and the number to call before the session starts");
         travel.setHelperText("How the pupil gets there and back, and who arranges it");
