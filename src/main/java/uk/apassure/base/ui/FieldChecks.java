@@ -83,7 +83,8 @@ public final class FieldChecks {
     }
 
     private static Stream<Component> fields(Component component) {
-        if (!component.isVisible()) {
+        // a text node has no visibility of its own and holds no field
+        if (component.getElement().isTextNode() || !component.isVisible()) {
             return Stream.empty();
         }
         // the fields a person types into; a choice (a select, a radio group) cannot hold what it cannot read

@@ -354,7 +354,8 @@ class FormFuzzPlacementTest extends ViewTest {
                     .skip(1).findFirst().orElseThrow()).setValue(true);
             put("Travel arrangements", "Minibus from the school gate");
         }, this::view, () -> click("Propose placement"),
-                rows("select count(*) placements, (select count(*) from pupil) pupils from placement")));
+                rows("select count(*) placements, (select count(*) from pupil) pupils, p.*, u.* from placement p"
+                        + " join pupil u on u.id = p.pupil_id where p.id = (select max(id) from placement)")));
 
         long placement = notices.placement("Fuzz", "Edited", "8012000" + (20000 + PUPILS.incrementAndGet()),
                 NoticeDetails.NONE);
@@ -371,7 +372,8 @@ class FormFuzzPlacementTest extends ViewTest {
                 placement);
         Supplier<String> week = rows("select * from placement_session where placement_id = ?", placement);
         Supplier<String> changes = rows("select * from placement_status_change where placement_id = ?", placement);
-        return () -> placementRow.get() + pupil.get() + week.get() + changes.get();
+        Supplier<String> edits = rows("select * from placement_change where placement_id = ?", placement);
+        return () -> placementRow.get() + pupil.get() + week.get() + changes.get() + edits.get();
     }
 
     @Test
