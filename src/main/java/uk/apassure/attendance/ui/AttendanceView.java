@@ -21,6 +21,7 @@ import uk.apassure.attendance.AttendanceService;
 import uk.apassure.attendance.DayFilter;
 import uk.apassure.base.time.UkDates;
 import uk.apassure.base.ui.DateFields;
+import uk.apassure.base.ui.FieldChecks;
 import uk.apassure.security.RequiresPermission;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
@@ -70,7 +71,7 @@ public class AttendanceView extends VerticalLayout {
             pupil.setPlaceholder("Pupil or UPN");
             pupil.setAriaLabel("Pupil or UPN");
             pupil.setClearButtonVisible(true);
-            pupil.setMaxLength(100);
+            FieldChecks.maxLength(pupil, 100);
             pupil.setValueChangeMode(ValueChangeMode.LAZY);
             pupil.addValueChangeListener(e -> firstPage());
             unmarkedOnly.addValueChangeListener(e -> firstPage());
@@ -104,8 +105,13 @@ public class AttendanceView extends VerticalLayout {
     }
 
     void load() {
-        LocalDate day = date.getValue() == null ? LocalDate.MIN : date.getValue();
         sessions.removeAll();
+        // a day that cannot be read or lies outside the field's bounds: the field says why, nothing is looked up
+        if (date.getValue() == null || !FieldChecks.refused(date).isEmpty()) {
+            summary.setText("Choose a day to see its sessions.");
+            return;
+        }
+        LocalDate day = date.getValue();
         if (!reads) {
             AttendanceCounts counts = attendance.counts(day);
             summary.setText(UkDates.date(day) + ": " + counts.expected() + " sessions expected, " + counts.attended()

@@ -13,6 +13,7 @@ import uk.apassure.attendance.Mark;
 import uk.apassure.attendance.SessionRow;
 import uk.apassure.base.time.UkDates;
 import uk.apassure.base.ui.Attempt;
+import uk.apassure.base.ui.FieldChecks;
 
 /**
  * One pupil's expected session: who, where, when, the code the school's register carries, and one
@@ -71,8 +72,8 @@ class SessionCard extends Div {
             Div form = new Div(called, outcome, saveFollowUp);
             form.addClassName("attendance-follow-up-form");
             form.setVisible(false);
-            called.setMaxLength(200);
-            outcome.setMaxLength(1000);
+            FieldChecks.maxLength(called, 200);
+            FieldChecks.maxLength(outcome, 1000);
             followUp.addClassName("attendance-follow-up-button");
             followUp.addClickListener(e -> {
                 form.setVisible(true);

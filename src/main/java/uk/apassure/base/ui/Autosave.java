@@ -96,6 +96,12 @@ public final class Autosave {
         }
     }
 
+    /** The form holds what it cannot send (a date it cannot read, text too long): nothing is saved, and the state says why. */
+    public void refuse(List<String> problems) {
+        stored = false;
+        state.problem("Not saved: " + String.join(" ", problems));
+    }
+
     private void concurrent() {
         on = false;
         state.problem("Not saved: changed elsewhere. Reload to continue.");

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import uk.apassure.base.time.UkDates;
 import uk.apassure.base.ui.Attempt;
 import uk.apassure.base.ui.DateFields;
+import uk.apassure.base.ui.FieldChecks;
 import uk.apassure.base.ui.Notices;
 import uk.apassure.calendar.CalendarService;
 import uk.apassure.calendar.CalendarService.Holiday;
@@ -34,9 +35,14 @@ class BankHolidaysPanel extends Details {
         if (canAdd) {
             DatePicker date = DateFields.date("Date", today);
             TextField name = new TextField("Name");
-            name.setMaxLength(100);
+            FieldChecks.maxLength(name, 100);
+            Div row = new Div(date, name);
             Button add = new Button("Add bank holiday", click -> {
-                if (date.getValue() != null && Attempt.run("Someone added it at the same time.",
+                if (!FieldChecks.refused(row).isEmpty()) {
+                    Notices.problem("Nothing was added: a field needs a change; it says what.");
+                } else if (date.getValue() == null) {
+                    Notices.problem("Enter the date of the bank holiday.");
+                } else if (Attempt.run("Someone added it at the same time.",
                         () -> calendars.addBankHoliday(date.getValue(), name.getValue()))) {
                     Notices.saved("Added " + UkDates.date(date.getValue()));
                     grid.setItems(calendars.bankHolidays());
@@ -44,7 +50,7 @@ class BankHolidaysPanel extends Details {
                     name.clear();
                 }
             });
-            Div row = new Div(date, name, add);
+            row.add(add);
             row.addClassName("filter-bar");
             Span scope = new Span("A day you add is a bank holiday for your trust's schools only.");
             scope.addClassName("hint");

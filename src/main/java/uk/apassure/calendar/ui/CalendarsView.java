@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import uk.apassure.base.ui.Attempt;
 import uk.apassure.base.ui.EditDialog;
+import uk.apassure.base.ui.FieldChecks;
 import uk.apassure.base.ui.Notices;
 import uk.apassure.calendar.AcademicYear;
 import uk.apassure.calendar.CalendarService;
@@ -116,6 +117,12 @@ public class CalendarsView extends VerticalLayout {
 
     private void save() {
         if (editor == null) {
+            return;
+        }
+        int refused = FieldChecks.refused(editor).size();
+        if (refused > 0) {
+            Notices.problem("Nothing was saved: " + (refused == 1 ? "one date needs" : refused + " dates need")
+                    + " a change; each says what.");
             return;
         }
         YearPlan typed = editor.plan();

@@ -16,6 +16,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import uk.apassure.base.time.UkDates;
 import uk.apassure.base.ui.DateFields;
+import uk.apassure.base.ui.FieldChecks;
 import uk.apassure.calendar.AcademicYear;
 import uk.apassure.calendar.Closure;
 import uk.apassure.calendar.ClosureKind;
@@ -67,7 +68,7 @@ class YearEditor extends Div {
         closureKind.setItems(ClosureKind.values());
         closureKind.setItemLabelGenerator(ClosureKind::label);
         closureKind.setValue(ClosureKind.INSET);
-        closureReason.setMaxLength(YearPlan.MAX_REASON);
+        FieldChecks.maxLength(closureReason, YearPlan.MAX_REASON);
         Button add = new Button("Add", VaadinIcon.PLUS.create(), click -> addTypedClosure());
         add.addClassName("add-closure");
         Div addRow = new Div(closureDate, closureKind, closureReason, add);

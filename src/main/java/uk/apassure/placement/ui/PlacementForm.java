@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import uk.apassure.base.ui.Attempt;
 import uk.apassure.base.ui.DateFields;
+import uk.apassure.base.ui.FieldChecks;
 import uk.apassure.base.ui.Notices;
 import uk.apassure.placement.PlacementField;
 import uk.apassure.placement.PlacementService.InvalidPlacement;
@@ -85,10 +86,11 @@ class PlacementForm extends Div {
         type.setItems(PlacementType.values());
         type.setItemLabelGenerator(PlacementType::label);
         for (TextArea area : List.of(aims, outcomes, reason)) {
-            area.setMaxLength(PlacementTerms.MAX_TEXT);
+            FieldChecks.maxLength(area, PlacementTerms.MAX_TEXT);
             area.setWidthFull();
         }
-        reason.setMaxLength(2000);
+        FieldChecks.maxLength(reason, 2000);
+        FieldChecks.decimal(cost, "45.50");
         reason.setVisible(false);
         fields.putAll(Map.ofEntries(Map.entry(PlacementField.FIRST_NAME, firstName),
                 Map.entry(PlacementField.LAST_NAME, lastName), Map.entry(PlacementField.UPN, upn),
@@ -171,6 +173,13 @@ class PlacementForm extends Div {
      */
     boolean submit(Runnable save) {
         clearProblems();
+        // a field holding what it cannot read (31/02/2026, 12abc) sends nothing: saving would drop it
+        int unreadable = FieldChecks.refused(this).size();
+        if (unreadable > 0) {
+            Notices.problem("Nothing was saved: " + (unreadable == 1 ? "one field needs" : unreadable + " fields need")
+                    + " a change; each says what.");
+            return false;
+        }
         try {
             save.run();
             return true;

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import uk.apassure.base.time.UkDates;
 import uk.apassure.base.ui.Attempt;
 import uk.apassure.base.ui.DateFields;
+import uk.apassure.base.ui.FieldChecks;
 import uk.apassure.base.ui.Notices;
 import uk.apassure.placement.AgreementConfirmation;
 import uk.apassure.placement.AgreementItem;
@@ -147,7 +148,9 @@ public class PlacementView extends VerticalLayout implements HasUrlParameter<Lon
         if (page.canEdit()) {
             DatePicker sent = DateFields.pastDate("Notice sent on", today);
             Button record = new Button("Record notice sent", click -> {
-                if (sent.getValue() == null) {
+                if (!FieldChecks.refused(sent).isEmpty()) {
+                    Notices.problem("Nothing was recorded: " + sent.getErrorMessage());
+                } else if (sent.getValue() == null) {
                     Notices.problem("Enter the date the notice was sent.");
                 } else if (Attempt.run("Someone else changed this placement; reload.",
                         () -> placements.recordNoticeSent(id, sent.getValue()))) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import uk.apassure.base.ui.DateFields;
+import uk.apassure.base.ui.FieldChecks;
 import uk.apassure.placement.PupilDetails;
 import uk.apassure.placement.SenStatus;
 
@@ -33,7 +34,7 @@ class PupilFields extends FormLayout {
     PupilFields(LocalDate today, boolean upnInForm) {
         dateOfBirth = DateFields.pastDate("Date of birth", today);
         upn.setHelperText("13 characters, starting with the check letter");
-        upn.setMaxLength(16);
+        FieldChecks.maxLength(upn, 16);
         yearGroup.setLabel("Year group");
         yearGroup.setItems(IntStream.rangeClosed(0, 14).boxed().toList());
         yearGroup.setItemLabelGenerator(PupilDetails::yearGroupLabel);

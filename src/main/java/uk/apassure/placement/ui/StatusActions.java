@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import uk.apassure.base.ui.Attempt;
 import uk.apassure.base.ui.EditDialog;
+import uk.apassure.base.ui.FieldChecks;
 import uk.apassure.base.ui.Notices;
 import uk.apassure.placement.PlacementPage;
 import uk.apassure.placement.PlacementService;
@@ -35,7 +36,7 @@ class StatusActions extends Div {
     private static EditDialog dialog(PlacementService placements, PlacementPage page, PlacementStatus target,
             Runnable reload) {
         TextArea reason = new TextArea("Reason");
-        reason.setMaxLength(2000);
+        FieldChecks.maxLength(reason, 2000);
         reason.setWidthFull();
         TextField destination = new TextField("Destination (school, college, work …)");
         destination.setWidthFull();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.apassure.base.ui.DateFields;
+import uk.apassure.base.ui.FieldChecks;
 import uk.apassure.base.ui.Notices;
 import uk.apassure.placement.NewSuspension;
 import uk.apassure.placement.SuspensionReason;
@@ -22,8 +23,7 @@ class SuspensionFields extends FormLayout {
 
     SuspensionFields(LocalDate today) {
         firstDay = DateFields.date("First day of the suspension", today);
-        schoolDays.setMin(1);
-        schoolDays.setMax(NewSuspension.MAX_DAYS);
+        FieldChecks.wholeNumber(schoolDays, 1, NewSuspension.MAX_DAYS);
         schoolDays.setStepButtonsVisible(true);
         schoolDays.setHelperText("Counted on the school calendar");
         reason.setLabel("Reason");
@@ -34,6 +34,10 @@ class SuspensionFields extends FormLayout {
 
     /** The suspension typed, or empty after telling the user what is missing. */
     Optional<NewSuspension> value() {
+        if (!FieldChecks.refused(this).isEmpty()) {
+            Notices.problem("Nothing was recorded: a field needs a change; it says what.");
+            return Optional.empty();
+        }
         List<String> missing = new ArrayList<>();
         if (firstDay.getValue() == null) {
             missing.add("the first day");

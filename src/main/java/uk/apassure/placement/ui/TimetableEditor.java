@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import uk.apassure.base.ui.FieldChecks;
 import uk.apassure.calendar.Session;
 import uk.apassure.placement.TimetableSession;
 import uk.apassure.provider.ProviderChoice;
@@ -99,6 +100,7 @@ class TimetableEditor extends Div {
             for (TimePicker picker : List.of(from, to)) {
                 picker.setLocale(Locale.UK);
                 picker.setStep(java.time.Duration.ofMinutes(15));
+                FieldChecks.time(picker);
                 picker.setAriaLabel(day + " " + session.label() + (picker == from ? " from" : " to"));
                 picker.setEnabled(false);
             }

@@ -1,5 +1,6 @@
 package uk.apassure.pupilrisk.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -15,6 +16,7 @@ import uk.apassure.base.time.UkDates;
 import uk.apassure.base.ui.Attempt;
 import uk.apassure.base.ui.DateFields;
 import uk.apassure.base.ui.EditDialog;
+import uk.apassure.base.ui.FieldChecks;
 import uk.apassure.base.ui.Notices;
 import uk.apassure.placement.PlacementPage;
 import uk.apassure.placement.PlacementStatus;
@@ -193,9 +195,9 @@ class PupilRiskPanel extends Div {
         on.setRequiredIndicatorVisible(true);
         Paragraph what = new Paragraph("You approve version " + draft.number() + " with " + draft.lines().size()
                 + (draft.lines().size() == 1 ? " risk" : " risks") + ", in your name.");
-        new EditDialog("Approve the pupil risk assessment", new Div(what, on), "Approve", () -> on.getValue() != null
-                && attempt("Risk assessment approved", () -> risks.approve(placement.id(), draft.version(),
-                        on.getValue()))).open();
+        new EditDialog("Approve the pupil risk assessment", new Div(what, on), "Approve", () -> readable(on)
+                && on.getValue() != null && attempt("Risk assessment approved", () -> risks.approve(placement.id(),
+                        draft.version(), on.getValue()))).open();
     }
 
     private void confirm(PupilRiskPage.Version current) {
@@ -204,20 +206,26 @@ class PupilRiskPanel extends Div {
         on.setValue(today);
         on.setRequiredIndicatorVisible(true);
         TextArea note = new TextArea("Note (optional)");
-        note.setMaxLength(1000);
+        FieldChecks.maxLength(note, 1000);
         note.setWidthFull();
-        new EditDialog("Confirm the risk assessment unchanged", new Div(on, note), "Confirm", () -> on.getValue() != null
-                && attempt("Risk assessment reviewed", () -> risks.confirmUnchanged(placement.id(), current.version(),
-                        on.getValue(), note.getValue()))).open();
+        Div form = new Div(on, note);
+        new EditDialog("Confirm the risk assessment unchanged", form, "Confirm", () -> readable(form)
+                && on.getValue() != null && attempt("Risk assessment reviewed", () -> risks.confirmUnchanged(
+                        placement.id(), current.version(), on.getValue(), note.getValue()))).open();
     }
 
     private void needsReview(PupilRiskPage.Version current) {
         TextArea reason = new TextArea("Why it needs review (a suspension, a concern about the pupil …)");
-        reason.setMaxLength(1000);
+        FieldChecks.maxLength(reason, 1000);
         reason.setWidthFull();
         new EditDialog("Mark the risk assessment as needing review", reason, "Save", () -> attempt(
                 "Marked as needing review", () -> risks.markReviewNeeded(placement.id(), current.version(),
                         reason.getValue()))).open();
+    }
+
+    /** The dialog's date and note are readable and within bounds; otherwise each field says what is wrong. */
+    private static boolean readable(Component form) {
+        return FieldChecks.refused(form).isEmpty();
     }
 
     /** Runs a change; on success says so and shows the section again; on a refusal says why and keeps the dialog. */

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import uk.apassure.base.ui.DateFields;
 import uk.apassure.base.ui.DraftFields;
+import uk.apassure.base.ui.FieldChecks;
 import uk.apassure.base.ui.FormSections;
 import uk.apassure.review.Attendee;
 import uk.apassure.review.Progress;
@@ -80,10 +81,11 @@ class ReviewForm extends Div {
         binder.forField(attendeeNames).bind(ReviewDraft::getAttendeeNames, ReviewDraft::setAttendeeNames);
 
         attendancePercent.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        FieldChecks.decimal(attendancePercent, "92.5");
         attendancePercent.setWidthFull();
         attendancePercent.setHelperText("Filled in from the attendance marks for the period when the review was"
                 + " started; change it if the marks are missing or wrong, and say why below.");
-        attendanceReason.setMaxLength(ReviewDraft.MAX_SHORT);
+        FieldChecks.maxLength(attendanceReason, ReviewDraft.MAX_SHORT);
         attendanceReason.setWidthFull();
         attendanceReason.setValueChangeMode(ValueChangeMode.TIMEOUT);
         attendanceReason.setValueChangeTimeout(2000);
@@ -163,6 +165,14 @@ class ReviewForm extends Div {
         return binder.getBean();
     }
 
+    /**
+     * What the form holds that the draft cannot take (a date or a figure it cannot read, one out of
+     * bounds, text too long), each shown next to its field; the draft keeps what it had.
+     */
+    List<String> problems() {
+        return FieldChecks.refused(this);
+    }
+
     void onChange(Runnable listener) {
         binder.addValueChangeListener(event -> listener.run());
     }
@@ -197,7 +207,7 @@ class ReviewForm extends Div {
         area.setValueChangeMode(ValueChangeMode.TIMEOUT);
         area.setValueChangeTimeout(2000);
         area.setAutocapitalize(Autocapitalize.SENTENCES);
-        area.setMaxLength(maxLength);
+        FieldChecks.maxLength(area, maxLength);
         area.setWidthFull();
     }
 

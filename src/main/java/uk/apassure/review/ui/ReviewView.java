@@ -34,6 +34,7 @@ import uk.apassure.base.ui.AmendmentsPanel;
 import uk.apassure.base.ui.Attempt;
 import uk.apassure.base.ui.Autosave;
 import uk.apassure.base.ui.BrowserDraftCopy;
+import uk.apassure.base.ui.FieldChecks;
 import uk.apassure.base.ui.Notices;
 import uk.apassure.base.ui.SaveState;
 import uk.apassure.base.ui.UnsavedChanges;
@@ -177,7 +178,13 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         autosave.changed(this::save);
     }
 
+    /** Stores the draft; what the form cannot take (an impossible date, text too long) stops the save and says why. */
     private void save() {
+        List<String> unreadable = form.problems();
+        if (!unreadable.isEmpty()) {
+            autosave.refuse(unreadable);
+            return;
+        }
         autosave.save(() -> reviews.saveDraft(page.id(), form.draft()), version -> {
             form.draft().setVersion(version);
             copy.saved(copyKey(), form.offlineValues(), version);
@@ -227,6 +234,12 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void signOff() {
         problems.removeAll();
+        List<String> unreadable = form.problems();
+        if (!unreadable.isEmpty()) {
+            unreadable.forEach(problem -> problems.add(new Div(problem)));
+            Notices.problem("Not signed off yet: " + String.join(" ", unreadable));
+            return;
+        }
         try {
             reviews.signOff(page.id(), form.draft());
         } catch (ReviewService.InvalidReview e) {
@@ -245,12 +258,15 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         form.setEditable(true);
         buttons.removeAll();
         TextArea reason = new TextArea("Reason for the amendment");
-        reason.setMaxLength(2000);
+        FieldChecks.maxLength(reason, 2000);
         reason.setWidthFull();
         reason.setRequiredIndicatorVisible(true);
         reason.addClassName("amend-reason");
         Button save = new Button("Save amendment", click -> {
-            if (Attempt.run(ReviewService.ConcurrentEdit.MESSAGE,
+            List<String> unreadable = form.problems();
+            if (!unreadable.isEmpty()) {
+                Notices.problem("Not saved: " + String.join(" ", unreadable));
+            } else if (Attempt.run(ReviewService.ConcurrentEdit.MESSAGE,
                     () -> reviews.amend(page.id(), form.draft(), reason.getValue()))) {
                 Notices.saved("Amendment saved");
                 reload();

@@ -2,6 +2,7 @@ package uk.apassure.security.fuzz;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +37,21 @@ final class Hostile {
             new Value("RLO", "Jo\u202EhsraM", true),
             new Value("whitespace only", "   \t ", false),
             new Value("padded", "  Jo Marsh  ", false));
+
+    /**
+     * Dates typed as a person might that name no day the browser can read (31 February, month 13,
+     * words, a five-digit year): the field reports the text as unreadable. Always refused with a message.
+     */
+    static final List<String> UNREADABLE_DATES = List.of("31/02/2026", "00/13/2026", "next Tuesday", "01/01/99999");
+
+    /** Days the browser reads and sends, outside what any form takes (its bounds are checked on the server). */
+    static final List<LocalDate> IMPOSSIBLE_DATES = List.of(LocalDate.of(1, 1, 1), LocalDate.of(99999, 12, 31));
+
+    /** A number typed wrong: the field reports the text as unreadable. Always refused with a message. */
+    static final List<String> UNREADABLE_NUMBERS = List.of("12abc", "4..5");
+
+    /** A time typed wrong: the field reports the text as unreadable. Always refused with a message. */
+    static final List<String> UNREADABLE_TIMES = List.of("25:61", "noon");
 
     /** One field of a form replaced by a hostile value. */
     record Mutant<T>(String field, Value value, T form) {
