@@ -7,6 +7,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import uk.apassure.base.db.EmbeddedMariaDbEarlyStart;
+import uk.apassure.base.ui.PushBuffers;
 
 /**
  * Plain stylesheets served from META-INF/resources: no frontend bundle build (PLATFORM.md).
@@ -22,6 +23,7 @@ import uk.apassure.base.db.EmbeddedMariaDbEarlyStart;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        PushBuffers.beforeStart();
         SpringApplication application = new SpringApplication(Application.class);
         // the embedded MariaDB starts beside Spring's own start-up, not after half of it (issue 14)
         application.addListeners(new EmbeddedMariaDbEarlyStart());

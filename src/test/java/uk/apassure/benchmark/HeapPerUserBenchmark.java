@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * counts live objects only, after a GC and the pending finalizers; the smallest of three) before and with the sessions. The difference
  * divided by N is the heap one signed-in user keeps with that view open. Caches filled by the first
  * use are warmed by one session of every view before anything is measured. Sessions of an earlier
- * view are closed before the next view's baseline. Target: 150 KB (issue 14). Written to
+ * view are signed out and closed before the next view's baseline. Target: 150 KB (issue 14). Written to
  * {@code target/benchmark/heap.csv}, with the classes that grew most in
  * {@code target/benchmark/heap-classes.txt}.
  *
@@ -39,6 +39,7 @@ class HeapPerUserBenchmark {
     private static final int SESSIONS = Integer.getInteger("heap.sessions", 20);
     private static final String USER = System.getProperty("heap.user", "aplead");
     private static final long TARGET_KB = 150;
+    private static final java.time.Duration IDLE_LIMIT = java.time.Duration.ofSeconds(Long.getLong("heap.idle", 120));
 
     /** Main views: name → address. */
     private static final Map<String, String> VIEWS = views();
@@ -60,7 +61,7 @@ class HeapPerUserBenchmark {
     @Test
     void retained_heap_per_signed_in_user_on_each_main_view() throws IOException {
         List<String> csv = new ArrayList<>(List.of(
-                "view,sessions,baseline KB,with sessions KB,KB per session,target KB,user,load average"));
+                "view,sessions,baseline KB,with sessions KB,KB per session,target KB,user,open connections,load average"));
         List<String> classes = new ArrayList<>();
         try (ProductionJar app = ProductionJar.start(ProductionJar.Options.DEFAULT.jvmArgs("-Xmx1g"));
                 Playwright playwright = Playwright.create(new Playwright.CreateOptions()
@@ -72,26 +73,28 @@ class HeapPerUserBenchmark {
             // the first use of each view fills caches (classes, query plans, templates) once per app, not per user
             for (String path : VIEWS.values()) {
                 List<BrowserContext> warm = open(browser, app.baseUrl(), path, 2);
-                warm.forEach(BrowserContext::close);
+                warm.forEach(HeapPerUserBenchmark::signOutAndClose);
             }
             for (Map.Entry<String, String> view : VIEWS.entrySet()) {
+                awaitParked(app.baseUrl(), 0);
                 Histogram before = Histogram.smallestOf(app.pid(), 3);
                 List<BrowserContext> sessions = open(browser, app.baseUrl(), view.getValue(), SESSIONS);
+                int connections = awaitParked(app.baseUrl(), SESSIONS);
                 Histogram with = Histogram.smallestOf(app.pid(), 3);
                 long perSession = (with.bytes() - before.bytes()) / SESSIONS / 1024;
                 String load = ColdStartBenchmark.loadAverage();
                 System.out.printf(Locale.ROOT,
                         "BENCHMARK | %-10s | %2d sessions | baseline %,8d KB | with %,8d KB | %5d KB per session"
-                                + " | target %d KB | load %s%n",
+                                + " | target %d KB | %d connections open | load %s%n",
                         view.getKey(), SESSIONS, before.bytes() / 1024, with.bytes() / 1024, perSession, TARGET_KB,
-                        load);
-                csv.add("%s,%d,%d,%d,%d,%d,%s,\"%s\"".formatted(view.getKey(), SESSIONS, before.bytes() / 1024,
-                        with.bytes() / 1024, perSession, TARGET_KB, USER, load));
+                        connections, load);
+                csv.add("%s,%d,%d,%d,%d,%d,%s,%d,\"%s\"".formatted(view.getKey(), SESSIONS, before.bytes() / 1024,
+                        with.bytes() / 1024, perSession, TARGET_KB, USER, connections, load));
                 classes.add("== " + view.getKey() + ": bytes per session by class (top 40)");
                 List<String> grown = with.growthSince(before, SESSIONS, 40);
                 classes.addAll(grown);
                 grown.stream().limit(15).forEach(line -> System.out.println("BENCHMARK   " + line));
-                sessions.forEach(BrowserContext::close);
+                sessions.forEach(HeapPerUserBenchmark::signOutAndClose);
             }
         }
         Path out = Path.of("target", "benchmark", "heap.csv");
@@ -132,6 +135,56 @@ class HeapPerUserBenchmark {
             contexts.add(context);
         }
         return contexts;
+    }
+
+    /**
+     * Signs the session out before closing its browser, so that the next view's baseline does not
+     * hold it: a closed browser's session would stay on the server until Vaadin notices its missing
+     * heartbeats (15 minutes) or the session times out, and would be freed in the middle of a later
+     * measurement.
+     */
+    private static void signOutAndClose(BrowserContext context) {
+        Page page = context.pages().getFirst();
+        page.locator(".sign-out").click();
+        page.waitForURL(url -> url.contains("/login"));
+        context.close();
+    }
+
+    /**
+     * Waits until the app has no more established TCP connections than {@code sessions} (each parked
+     * page keeps its push connection; the keep-alive connections close on the server's timeout), or
+     * {@link #IDLE_LIMIT} has passed; returns the number open at the end.
+     */
+    private static int awaitParked(String baseUrl, int sessions) {
+        int port = java.net.URI.create(baseUrl).getPort();
+        long deadline = System.nanoTime() + IDLE_LIMIT.toNanos();
+        int open = establishedConnections(port);
+        while (open > sessions && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            open = establishedConnections(port);
+        }
+        return open;
+    }
+
+    /** Established connections whose local port is the app's, from {@code ss -Htn} (server side only). */
+    private static int establishedConnections(int port) {
+        try {
+            Process ss = new ProcessBuilder("ss", "-Htn", "state", "established", "( sport = :" + port + " )")
+                    .redirectErrorStream(true).start();
+            String output = new String(ss.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            ss.waitFor();
+            return (int) output.lines().filter(line -> !line.isBlank()).count();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Live objects by class after a full GC, from {@code jcmd <pid> GC.class_histogram}. */

@@ -5,13 +5,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import jakarta.annotation.security.PermitAll;
 import uk.apassure.audit.AuditFilter;
 import uk.apassure.audit.AuditRow;
@@ -99,7 +99,10 @@ public class AuditListView extends VerticalLayout implements BeforeEnterObserver
                 .setFlexGrow(2).setWidth("9rem");
         grid.addColumn(row -> row.state().label()).setHeader("State").setKey("state").setSortProperty("state")
                 .setFlexGrow(1).setWidth("8.5rem");
-        grid.addComponentColumn(row -> row.rag() == null ? new Span("Not rated") : new RagBadge(row.rag()))
+        // drawn in the browser (LitRenderer): no server-side component per row (issue 14)
+        grid.addColumn(LitRenderer.<AuditRow>of("<span class=\"${item.style}\">${item.rag}</span>")
+                        .withProperty("rag", row -> row.rag() == null ? "Not rated" : row.rag().label())
+                        .withProperty("style", row -> row.rag() == null ? "" : RagBadge.style(row.rag())))
                 .setHeader("RAG").setKey("rag").setFlexGrow(0).setWidth("7rem");
         grid.addColumn(row -> AuditFormat.day(row.startedAt())).setHeader("Started").setKey("startedAt")
                 .setSortProperty("startedAt").setFlexGrow(0).setWidth("10.5rem");

@@ -13,6 +13,11 @@ final class RagBadge extends Span {
 
     RagBadge(Rag rag, String text) {
         super(text);
-        addClassNames("rag-badge", "rag-" + rag.name().toLowerCase(Locale.ROOT));
+        addClassNames(style(rag).split(" "));
+    }
+
+    /** The badge's classes: {@code rag-badge rag-amber}. */
+    static String style(Rag rag) {
+        return "rag-badge rag-" + rag.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -14,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -175,7 +175,14 @@ public class PlacementListView extends VerticalLayout implements BeforeEnterObse
                 .setWidth("6rem").setFlexGrow(0);
         grid.addColumn(PlacementRow::schoolName).setHeader("School").setKey("schoolName").setWidth("8.5rem")
                 .setFlexGrow(1).setVisible(access.isPermitted(Permission.TRUST_WIDE));
-        grid.addComponentColumn(PlacementListView::providers).setHeader("Provider").setKey("providers")
+        // text cells drawn in the browser (LitRenderer): no server-side components per row (issue 14);
+        // the providers, and under them last week's attendance at each (issue 10: the provider's % in the row)
+        grid.addColumn(LitRenderer.<PlacementRow>of("<div class=\"two-line-cell\"><span>${item.providers}</span>"
+                        + "${item.attendance ? html`<span class=\"cell-note placement-attendance\">"
+                        + "Last week: ${item.attendance}</span>` : ''}</div>")
+                        .withProperty("providers", PlacementRow::providers)
+                        .withProperty("attendance", PlacementRow::attendance))
+                .setHeader("Provider").setKey("providers")
                 .setWidth("8rem").setFlexGrow(2);
         grid.addColumn(row -> row.type().label()).setHeader("Type").setKey("type").setSortProperty("type")
                 .setWidth("7rem").setFlexGrow(1);
@@ -185,36 +192,18 @@ public class PlacementListView extends VerticalLayout implements BeforeEnterObse
                 .setSortProperty("startsOn").setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(row -> UkDates.date(row.endsOn())).setHeader("Ends").setKey("endsOn").setWidth("8rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(PlacementListView::flags).setHeader("Attention").setKey("flags").setWidth("6.5rem")
+        grid.addColumn(LitRenderer.<PlacementRow>of("<div class=\"two-line-cell\">${item.flags.map((label, i) => html`"
+                        + "<span class=\"status-badge status-suspended flag-${item.flagSlugs[i]}\">${label}</span>`)}"
+                        + "</div>")
+                        .withProperty("flags", row -> row.flags().stream().map(PlacementFlag::label).toList())
+                        .withProperty("flagSlugs", row -> row.flags().stream().map(ListAddress::slug).toList()))
+                .setHeader("Attention").setKey("flags").setWidth("6.5rem")
                 .setFlexGrow(0);
         grid.setMultiSort(false);
         grid.setEmptyStateText("No placements match these filters.");
         grid.addItemClickListener(click -> getUI()
                 .ifPresent(ui -> ui.navigate(PlacementView.class, click.getItem().id())));
         grid.setSizeFull();
-    }
-
-    /** The providers, and under them last week's attendance at each (issue 10: the provider's % in the row). */
-    private static Div providers(PlacementRow row) {
-        Div cell = new Div(new Span(row.providers()));
-        cell.addClassName("two-line-cell");
-        if (!row.attendance().isEmpty()) {
-            Span attendance = new Span("Last week: " + row.attendance());
-            attendance.addClassNames("cell-note", "placement-attendance");
-            cell.add(attendance);
-        }
-        return cell;
-    }
-
-    private static Div flags(PlacementRow row) {
-        Div cell = new Div();
-        cell.addClassName("two-line-cell");
-        row.flags().forEach(flag -> {
-            Span badge = new Span(flag.label());
-            badge.addClassNames("status-badge", "status-suspended", "flag-" + ListAddress.slug(flag));
-            cell.add(badge);
-        });
-        return cell;
     }
 
     private static Div countsOnly(PlacementService placements) {

@@ -1,6 +1,5 @@
 package uk.apassure.provider.ui;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -8,11 +7,11 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -190,17 +189,35 @@ public class ProviderListView extends VerticalLayout implements BeforeEnterObser
                 .setWidth("10rem").setFlexGrow(3);
         grid.addColumn(row -> row.type().label()).setHeader("Type").setKey("type").setSortProperty("type")
                 .setWidth("10.5rem").setFlexGrow(1);
-        grid.addComponentColumn(row -> flags.withFlag(new StatusBadge(row.status()), row.id())).setHeader("Status")
-                .setKey("status")
-                .setSortProperty("status").setWidth("9.5rem").setFlexGrow(0);
+        // text cells drawn in the browser (LitRenderer): no server-side components per row (issue 14)
+        grid.addColumn(LitRenderer.<ProviderRow>of("<div class=\"badge-stack\">"
+                        + "<span class=\"status-badge status-${item.statusStyle}\">${item.status}</span>"
+                        + "${item.trigger ? html`<span class=\"trigger-badge ${item.triggerStyle}\""
+                        + " title=\"${item.triggerSummary}\">${item.trigger}</span>` : ''}</div>")
+                        .withProperty("status", row -> row.status().label())
+                        .withProperty("statusStyle", row -> StatusBadge.style(row.status()))
+                        .withProperty("trigger", row -> flags.label(row.id()))
+                        .withProperty("triggerStyle", row -> flags.style(row.id()))
+                        .withProperty("triggerSummary", row -> flags.summary(row.id())))
+                .setHeader("Status").setKey("status").setSortProperty("status").setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.urn() == null ? "None" : row.urn()).setHeader("URN").setKey("urn")
                 .setSortProperty("urn").setWidth("6.25rem").setFlexGrow(0);
-        grid.addComponentColumn(ProviderListView::ofsted).setHeader("Ofsted").setKey("ofstedJudgement")
+        // the judgement, with the inspection date beneath it
+        grid.addColumn(LitRenderer.<ProviderRow>of("<div class=\"two-line-cell\"><span>${item.ofsted}</span>"
+                        + "${item.ofstedDate ? html`<span class=\"cell-note\">${item.ofstedDate}</span>` : ''}</div>")
+                        .withProperty("ofsted", row -> row.ofstedJudgement() == null ? "Not inspected"
+                                : row.ofstedJudgement().label())
+                        .withProperty("ofstedDate", row -> row.ofstedJudgement() == null || row.ofstedDate() == null
+                                ? "" : UkDates.date(row.ofstedDate())))
+                .setHeader("Ofsted").setKey("ofstedJudgement")
                 .setSortProperty("ofstedJudgement").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(row -> row.town() == null ? "–" : row.town()).setHeader("Town").setKey("town")
                 .setSortProperty("town").setWidth("7.5rem").setFlexGrow(1);
-        grid.addComponentColumn(this::auditBadge).setHeader("Audit").setKey("audit").setWidth("8.5rem")
-                .setFlexGrow(0);
+        grid.addColumn(LitRenderer.<ProviderRow>of("<span class=\"audit-glance ${item.auditStyle}\">${item.audit}</span>")
+                        .withProperty("audit", row -> row.auditGlance(LocalDate.now(clock)))
+                        .withProperty("auditStyle", row -> row.auditRag() == null ? "rag-none"
+                                : "rag-" + row.auditRag().name().toLowerCase(Locale.ROOT)))
+                .setHeader("Audit").setKey("audit").setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(attendance::of).setHeader("Attended last week").setKey("attendance").setWidth("7rem")
                 .setFlexGrow(0).setTooltipGenerator(row -> "Sessions attended last school week by your school's"
                         + " pupils there (the trust's for trust leads), closures left out");
@@ -209,29 +226,6 @@ public class ProviderListView extends VerticalLayout implements BeforeEnterObser
         grid.setEmptyStateText("No providers match these filters.");
         grid.addItemClickListener(click -> navigateTo(click.getItem().id()));
         grid.setSizeFull();
-    }
-
-    private Span auditBadge(ProviderRow row) {
-        Span badge = new Span(row.auditGlance(LocalDate.now(clock)));
-        badge.addClassNames("audit-glance", row.auditRag() == null ? "rag-none"
-                : "rag-" + row.auditRag().name().toLowerCase(Locale.ROOT));
-        return badge;
-    }
-
-    /** The judgement, with the inspection date beneath it. */
-    private static Component ofsted(ProviderRow row) {
-        if (row.ofstedJudgement() == null) {
-            return new Span("Not inspected");
-        }
-        Span judgement = new Span(row.ofstedJudgement().label());
-        Div cell = new Div(judgement);
-        if (row.ofstedDate() != null) {
-            Span date = new Span(UkDates.date(row.ofstedDate()));
-            date.addClassName("cell-note");
-            cell.add(date);
-        }
-        cell.addClassName("two-line-cell");
-        return cell;
     }
 
     private void navigateTo(long providerId) {

@@ -9,6 +9,11 @@ final class StatusBadge extends Span {
 
     StatusBadge(ProviderStatus status) {
         super(status.label());
-        addClassNames("status-badge", "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        addClassNames("status-badge", "status-" + style(status));
+    }
+
+    /** The status's colour class without its prefix: {@code do-not-use} for {@code status-do-not-use}. */
+    static String style(ProviderStatus status) {
+        return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

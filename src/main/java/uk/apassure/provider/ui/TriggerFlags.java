@@ -1,7 +1,5 @@
 package uk.apassure.provider.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -9,6 +7,7 @@ import org.springframework.data.domain.Pageable;
 import uk.apassure.provider.ProviderFilter;
 import uk.apassure.provider.ProviderRow;
 import uk.apassure.provider.RegistrationFinding;
+import uk.apassure.provider.RegistrationTrigger.State;
 import uk.apassure.provider.RegistrationTriggers;
 import uk.apassure.security.AccessGuard;
 import uk.apassure.security.Permission;
@@ -43,14 +42,22 @@ final class TriggerFlags {
         };
     }
 
-    /** The cell's badge, with the trigger's badge beneath it when the provider is flagged. */
-    Component withFlag(Component badge, long providerId) {
+    /** The trigger's badge text (001 §7.2), or "" when the provider is not flagged (no badge). */
+    String label(long providerId) {
         RegistrationFinding finding = flagged.get(providerId);
-        if (finding == null) {
-            return badge;
-        }
-        Div cell = new Div(badge, new TriggerBadge(finding));
-        cell.addClassName("badge-stack");
-        return cell;
+        return finding == null ? ""
+                : finding.state() == State.TRIGGERED ? "Over registration trigger" : "Would trigger registration";
+    }
+
+    /** The badge's class: over the trigger, or would be with the proposed placements. */
+    String style(long providerId) {
+        RegistrationFinding finding = flagged.get(providerId);
+        return finding == null ? "" : finding.state() == State.TRIGGERED ? "trigger-over" : "trigger-would";
+    }
+
+    /** The counts behind the flag, for the badge's title. */
+    String summary(long providerId) {
+        RegistrationFinding finding = flagged.get(providerId);
+        return finding == null ? "" : finding.summary();
     }
 }

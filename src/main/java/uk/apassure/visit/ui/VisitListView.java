@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -14,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -144,8 +143,12 @@ public class VisitListView extends VerticalLayout implements BeforeEnterObserver
     private void configureGrid() {
         grid.addClassName("visit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(VisitListView::summary).setHeader("Visit").setKey("summary")
-                .setSortProperty("visitedAt").setWidth("8rem").setFlexGrow(1).setVisible(false);
+        // text cells drawn in the browser (LitRenderer): no server-side components per row (issue 14)
+        grid.addColumn(LitRenderer.<VisitRow>of("<div class=\"two-line-cell\"><span>${item.provider}</span>"
+                        + "<span class=\"cell-note\">${item.when}</span></div>")
+                        .withProperty("provider", VisitRow::providerName)
+                        .withProperty("when", row -> UkDates.dateTime(row.visitedAt())))
+                .setHeader("Visit").setKey("summary").setSortProperty("visitedAt").setWidth("8rem").setFlexGrow(1).setVisible(false);
         grid.addColumn(row -> UkDates.dateTime(row.visitedAt())).setHeader("When")
                 .setKey("visitedAt").setSortProperty("visitedAt").setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(VisitRow::providerName).setHeader("Provider").setKey("providerName")
@@ -159,7 +162,10 @@ public class VisitListView extends VerticalLayout implements BeforeEnterObserver
                 .setSortProperty("recordedByName").setWidth("8rem").setFlexGrow(1);
         grid.addColumn(row -> row.status().label()).setHeader("Status").setKey("status").setSortProperty("status")
                 .setWidth("7.5rem").setFlexGrow(0);
-        grid.addComponentColumn(VisitListView::concern).setHeader("Concern").setKey("concern").setWidth("6.5rem")
+        grid.addColumn(LitRenderer.<VisitRow>of("<span class=\"concern-state ${item.style}\">${item.concern}</span>")
+                        .withProperty("concern", VisitRow::concernState)
+                        .withProperty("style", VisitListView::concernStyle))
+                .setHeader("Concern").setKey("concern").setWidth("6.5rem")
                 .setFlexGrow(0);
         grid.setMultiSort(false);
         grid.setEmptyStateText("No visits match these filters.");
@@ -167,22 +173,10 @@ public class VisitListView extends VerticalLayout implements BeforeEnterObserver
         grid.setSizeFull();
     }
 
-    /** On a phone: the provider, with when beneath it. */
-    private static Div summary(VisitRow row) {
-        Span when = new Span(UkDates.dateTime(row.visitedAt()));
-        when.addClassName("cell-note");
-        Div cell = new Div(new Span(row.providerName()), when);
-        cell.addClassName("two-line-cell");
-        return cell;
-    }
-
-    private static Span concern(VisitRow row) {
-        Span badge = new Span(row.concernState());
-        badge.addClassNames("concern-state", "concern-" + row.concernState().toLowerCase(java.util.Locale.ROOT));
-        if (row.hasOpenConcern()) {
-            badge.addClassNames("status-badge", "status-do-not-use");
-        }
-        return badge;
+    /** The concern cell's classes: an open concern reads as a red badge. */
+    private static String concernStyle(VisitRow row) {
+        String state = "concern-" + row.concernState().toLowerCase(java.util.Locale.ROOT);
+        return row.hasOpenConcern() ? state + " status-badge status-do-not-use" : state;
     }
 
     private static ListAddress address(VisitFilter filter) {
