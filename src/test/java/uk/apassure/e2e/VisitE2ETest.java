@@ -317,6 +317,25 @@ class VisitE2ETest extends BrowserTest {
     }
 
     @Test
+    void notes_pasted_over_the_limit_are_kept_whole_and_the_field_says_they_are_too_long() {
+        long visitId = openDraft();
+        page.getByLabel("Notes").fill("Kept short");
+        waitUntil(() -> notes(visitId).equals("Kept short"));
+        String report = "Pasted from the provider's report. ".repeat(600);
+        assertThat(report.length()).isGreaterThan(20_000);
+
+        page.getByLabel("Notes").fill(report);
+        page.getByLabel("Notes").blur();
+
+        assertThat(page.getByLabel("Notes")).hasValue(report);
+        assertThat(page.locator("vaadin-text-area[invalid] > [slot=error-message]").first())
+                .hasText("This is too long (at most 20,000 characters)");
+        settled();
+        screenshot("visit-notes-too-long-768x1024");
+        assertThat(notes(visitId)).as("nothing cut and saved").isEqualTo("Kept short");
+    }
+
+    @Test
     void record_a_visit_from_a_provider_opens_with_the_provider_and_its_main_site() {
         long provider = fixtures.approvedProvider("Linked Farm");
         String providerName = subjects.callAs("a1.visitor", () -> providers.choice(provider)).name();
