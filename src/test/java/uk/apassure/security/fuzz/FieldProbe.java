@@ -22,6 +22,8 @@ import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
+import com.vaadin.flow.internal.nodefeature.ElementPropertyMap;
+import com.vaadin.flow.internal.nodefeature.PropertyChangeDeniedException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -66,10 +68,9 @@ final class FieldProbe {
                     new Input("abc", new Unreadable("abc"), true));
         }
         if (field instanceof BigDecimalField) {
-            // "abc" left out: typed into the provider's cost it was saved as no cost in this simulation;
-            // whether a browser does the same is to be checked there (the field parses text on the server)
             return List.of(new Input("-5", new BigDecimal("-5"), false),
-                    new Input("huge", new BigDecimal("1e40"), false));
+                    new Input("huge", new BigDecimal("1e40"), false),
+                    new Input("4.5.0", new Unreadable("4.5.0"), true));
         }
         if (field instanceof DatePicker) {
             return List.of(new Input("year 0001", LocalDate.of(1, 1, 1), true),
@@ -119,6 +120,16 @@ final class FieldProbe {
             // text again) and tells the server it could not read it
             Element element = field.getElement();
             element.setProperty("_inputElementValue", unreadable.typed());
+            if (field instanceof BigDecimalField) {
+                // a decimal field is a text input underneath: the browser sends the text itself as its value
+                try {
+                    element.getNode().getFeature(ElementPropertyMap.class).deferredUpdateFromClient("value",
+                            unreadable.typed()).run();
+                } catch (PropertyChangeDeniedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return;
+            }
             ((HasValue<?, ?>) field).clear();
             element.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(element,
                     "unparsable-change", JacksonUtils.createObjectNode()));
