@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class ColdStartBenchmark {
 
-    private static final int RUNS = 3;
+    /** Runs of each kind (-Dcoldstart.runs, default 3; each takes a first start with the demo data and a restart). */
+    private static final int RUNS = Integer.getInteger("coldstart.runs", 3);
 
     @Test
     void first_start_and_restart_to_a_served_login_page() throws IOException {

@@ -27,7 +27,7 @@ class BankHolidaysPanel extends Details {
     BankHolidaysPanel(CalendarService calendars, LocalDate today, boolean canAdd) {
         setSummaryText("Bank holidays (England and Wales)");
         addClassName("bank-holidays");
-        grid.addColumn(h -> UkDates.date(h.date())).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(h -> UkDates.date(h.date())).setHeader("Date").setWidth("10.5em").setFlexGrow(0);
         grid.addColumn(Holiday::name).setHeader("Bank holiday");
         grid.setAllRowsVisible(true);
         grid.setItems(calendars.bankHolidays());
