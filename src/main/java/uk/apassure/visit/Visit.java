@@ -43,6 +43,20 @@ public class Visit extends AbstractEntity {
     @JoinColumn(name = "provider_id", updatable = false)
     private Provider provider;
 
+    /** The provider's and school's names, kept by triggers for the grid's sorts (V44); never written here. */
+    @NotAudited
+    @Column(insertable = false, updatable = false)
+    private String providerName = "";
+
+    @NotAudited
+    @Column(insertable = false, updatable = false)
+    private String schoolName = "";
+
+    /** Whether any area was judged a concern, computed by the database (V44) for the grid's filter. */
+    @NotAudited
+    @Column(insertable = false, updatable = false)
+    private boolean anyConcern;
+
     @NotAudited
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "site_id")

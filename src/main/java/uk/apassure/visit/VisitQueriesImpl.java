@@ -20,8 +20,8 @@ class VisitQueriesImpl implements VisitQueries {
 
     private static final Map<String, String> SORTABLE = Map.of(
             "visitedAt", "v.visitedAt",
-            "providerName", "p.name",
-            "schoolName", "s.name",
+            "providerName", "v.providerName",
+            "schoolName", "v.schoolName",
             "type", "v.type",
             "status", "v.status",
             "recordedByName", "v.recordedByName");
@@ -41,7 +41,8 @@ class VisitQueriesImpl implements VisitQueries {
 
     @Override
     public List<VisitRow> findRows(VisitScope scope, VisitFilter filter, Pageable page) {
-        Sort sort = page.getSort();
+        boolean elsewhere = recordedElsewhere(scope);
+        Sort sort = oneSchool(scope, filter, elsewhere) ? bySchoolIsByTime(page.getSort()) : page.getSort();
         // the tie-break (the visit's time, then its id) follows the sort's direction, so one index
         // (e.g. trust, type, time) serves both directions (V40)
         String tieBreak = sort.stream().findFirst().filter(order -> SORTABLE.containsKey(order.getProperty()))
@@ -50,11 +51,26 @@ class VisitQueriesImpl implements VisitQueries {
                     return order.getProperty().equals("visitedAt") ? "v.id" + direction
                             : "v.visitedAt" + direction + ", v.id" + direction;
                 }).orElse("v.id desc");
-        return where(scope, filter, recordedElsewhere(scope)).page(em, "select new uk.apassure.visit.VisitRow(v.id,"
-                + " v.visitedAt, p.name, s.name, v.type, v.status, v.recordedByName, v.visitors, " + OPEN_CONCERNS
-                + ", " + CONCERNS + ")"
-                + " from Visit v join v.provider p join uk.apassure.organisation.School s on s.id = v.schoolId",
+        // no join: the visit keeps its provider's and school's names (V44), so every sort and
+        // filter is read from the visit's own indexes
+        return where(scope, filter, elsewhere).page(em, "select new uk.apassure.visit.VisitRow(v.id,"
+                + " v.visitedAt, v.providerName, v.schoolName, v.type, v.status, v.recordedByName, v.visitors, "
+                + OPEN_CONCERNS + ", " + CONCERNS + ") from Visit v",
                 JpqlFilter.orderBy(sort, SORTABLE, "v.visitedAt desc", tieBreak), VisitRow.class, page);
+    }
+
+    /** Whether every visit in this scope and filter is of one school (whose name is then the same in every row). */
+    private static boolean oneSchool(VisitScope scope, VisitFilter filter, boolean recordedElsewhere) {
+        return filter.schoolId() != null || (!scope.wholeTrust() && !recordedElsewhere);
+    }
+
+    /**
+     * Within one school, the sort by school name is the sort by time in the same direction (the name
+     * is the same in every row, and the tie-break is the time then the id), which the indexes serve.
+     */
+    private static Sort bySchoolIsByTime(Sort sort) {
+        return Sort.by(sort.stream().map(order -> order.getProperty().equals("schoolName")
+                ? order.withProperty("visitedAt") : order).toList());
     }
 
     @Override
@@ -120,6 +136,10 @@ class VisitQueriesImpl implements VisitQueries {
         if (filter.openConcern()) {
             where.and(HAS_OPEN_CONCERN);
         }
+        if (filter.judgement() == Judgement.CONCERN) {
+            // a concern in any area is a column the database keeps, with its indexes (V44)
+            where.and("v.anyConcern = true");
+        }
         return where
                 .and("v.recordedById = :me", "me", filter.mine() ? scope.userId() : null)
                 .and("v.provider.id = :providerId", "providerId", filter.providerId())
@@ -130,6 +150,7 @@ class VisitQueriesImpl implements VisitQueries {
                 .and("v.status = :status", "status", filter.status())
                 .and("v.judgementSafeguarding = :judgement or v.judgementTeaching = :judgement"
                         + " or v.judgementBehaviour = :judgement or v.judgementAttendance = :judgement"
-                        + " or v.judgementSiteSafety = :judgement", "judgement", filter.judgement());
+                        + " or v.judgementSiteSafety = :judgement", "judgement",
+                        filter.judgement() == Judgement.CONCERN ? null : filter.judgement());
     }
 }
