@@ -69,8 +69,8 @@ class CompareBenchmark extends ViewTest {
         for (int i = 1; i <= SCHOOLS; i++) {
             schools.add(setup.createSchool(trust, "Bench School " + i, "97%04d".formatted(i), "Ashworth"));
         }
-        long lead = setup.createTrustUser(trust, "bench.lead", "Bench Lead", Set.of(Role.TRUST_LEAD), "bench-password");
-        setup.createSchoolUser(schools.getFirst(), "bench.slt", "Bench SLT", Set.of(Role.SLT), "bench-password");
+        long lead = setup.createTrustUser(trust, "cbench.lead", "Bench Lead", Set.of(Role.TRUST_LEAD), "bench-password");
+        setup.createSchoolUser(schools.getFirst(), "cbench.slt", "Bench SLT", Set.of(Role.SLT), "bench-password");
 
         long started = System.nanoTime();
         bulkProviders.generate(trust, PROVIDERS);
@@ -86,8 +86,8 @@ class CompareBenchmark extends ViewTest {
                 + " ON p.id = s.placement_id WHERE p.created_by = 'Benchmark' GROUP BY s.provider_id"
                 + " ORDER BY COUNT(*) DESC, s.provider_id LIMIT 1", Long.class);
         ComparePeriod fiveYears = new ComparePeriod("five-years", "Five years", today.minusYears(5).plusDays(1), today);
-        ComparePeriod term = subjects.callAs("bench.lead", () -> compare.period("term"));
-        ComparePeriod twelveMonths = subjects.callAs("bench.lead", () -> compare.period("12-months"));
+        ComparePeriod term = subjects.callAs("cbench.lead", () -> compare.period("term"));
+        ComparePeriod twelveMonths = subjects.callAs("cbench.lead", () -> compare.period("12-months"));
         List<Scenario> scenarios = List.of(
                 query("providers grid: " + term.label(), "trust lead", () -> compare.providers(term).size()),
                 query("providers grid: last 12 months", "trust lead", () -> compare.providers(twelveMonths).size()),
@@ -111,13 +111,13 @@ class CompareBenchmark extends ViewTest {
     }
 
     private Scenario query(String what, String who, LongSupplier work) {
-        String username = who.equals("trust lead") ? "bench.lead" : "bench.slt";
+        String username = who.equals("trust lead") ? "cbench.lead" : "cbench.slt";
         return new Scenario(what, who, () -> subjects.callAs(username, work::getAsLong), QUERY_TARGET);
     }
 
     /** The trust lead opens /compare from another page: the view is built and its grids and charts filled. */
     private long render() {
-        signInAs("bench.lead");
+        signInAs("cbench.lead");
         navigate(AccountView.class);
         long started = System.nanoTime();
         CompareView view = navigate(CompareView.class);

@@ -68,18 +68,18 @@ class PlacementGridBenchmark {
 
     @Test
     void pages_and_filters_over_200k_placements() throws IOException {
-        BenchmarkTrust bench = BenchmarkTrust.create(setup, calendars, subjects, "Placement Benchmark Trust", "bench",
+        BenchmarkTrust bench = BenchmarkTrust.create(setup, calendars, subjects, "Placement Benchmark Trust", "pbench",
                 980001);
         long trust = bench.id();
         List<Long> schools = bench.schools();
-        setup.createSchoolUser(schools.getFirst(), "bench.slt", "Bench SLT", Set.of(Role.SLT), "bench-password");
-        setup.createTrustUser(trust, "bench.lead", "Bench Lead", Set.of(Role.TRUST_LEAD), "bench-password");
+        setup.createSchoolUser(schools.getFirst(), "pbench.slt", "Bench SLT", Set.of(Role.SLT), "bench-password");
+        setup.createTrustUser(trust, "pbench.lead", "Bench Lead", Set.of(Role.TRUST_LEAD), "bench-password");
         bulkProviders.generate(trust, 1_000);
 
         long started = System.nanoTime();
         bulkPlacements.generate(trust, PLACEMENTS);
         long generated = System.nanoTime();
-        subjects.runAs("bench.admin", placements::refreshNoticeDeadlines);
+        subjects.runAs("pbench.admin", placements::refreshNoticeDeadlines);
         long dated = System.nanoTime();
         // fresh index statistics, as InnoDB would gather them in the background after a bulk load
         jdbc.execute("ANALYZE TABLE pupil, placement, placement_session");
@@ -149,7 +149,7 @@ class PlacementGridBenchmark {
      * scrolling on, only the next 50 rows (the number of placements matching is then the rows read).
      */
     private long run(Scenario scenario) {
-        return subjects.callAs(scenario.who().equals("trust lead") ? "bench.lead" : "bench.slt", () -> {
+        return subjects.callAs(scenario.who().equals("trust lead") ? "pbench.lead" : "pbench.slt", () -> {
             if (scenario.what().startsWith("next page")) {
                 return (long) placements.list(scenario.filter(), PageRequest.of(1, 50, scenario.sort())).size();
             }

@@ -57,7 +57,7 @@ class ProviderGridBenchmark {
     @Test
     void first_page_and_filtered_page_over_100k_providers() throws IOException {
         long trust = setup.createTrust("Benchmark Trust");
-        setup.createTrustUser(trust, "bench.lead", "Bench Lead", Set.of(Role.TRUST_LEAD), "bench-password");
+        setup.createTrustUser(trust, "rbench.lead", "Bench Lead", Set.of(Role.TRUST_LEAD), "bench-password");
         long started = System.nanoTime();
         bulk.generate(trust, PROVIDERS);
         System.out.printf("BENCHMARK generate %d providers with sites: %d ms%n", PROVIDERS, millis(started));
@@ -65,7 +65,7 @@ class ProviderGridBenchmark {
         ProviderFilter filtered = ProviderFilter.ANY.withName("Forge").withStatus(ProviderStatus.APPROVED);
         report("first page (50 rows + count), sorted by name", PAGE_TARGET, () -> page(ProviderFilter.ANY));
         report("filter 'Forge' + approved (50 rows + count)", FILTER_TARGET, () -> page(filtered));
-        report("first page sorted by main-site town", PAGE_TARGET, () -> subjects.callAs("bench.lead",
+        report("first page sorted by main-site town", PAGE_TARGET, () -> subjects.callAs("rbench.lead",
                 () -> providers.list(ProviderFilter.ANY, PageRequest.of(0, 50, Sort.by("town"))).size()));
         Path csv = Path.of("target", "benchmark", "providers.csv");
         Files.createDirectories(csv.getParent());
@@ -74,7 +74,7 @@ class ProviderGridBenchmark {
     }
 
     private int page(ProviderFilter filter) {
-        return subjects.callAs("bench.lead", () -> {
+        return subjects.callAs("rbench.lead", () -> {
             int rows = providers.list(filter, PageRequest.of(0, 50, Sort.by("name"))).size();
             return rows + (int) providers.count(filter);
         });
