@@ -43,13 +43,16 @@ public class Visit extends AbstractEntity {
     @JoinColumn(name = "provider_id", updatable = false)
     private Provider provider;
 
-    /** The provider's and school's names, kept by triggers for the grid's sorts (V44); never written here. */
+    /**
+     * The provider's and school's names when the visit started, for the grid's rows and sorts (V44);
+     * triggers on provider and school rename them, so they are never updated here.
+     */
     @NotAudited
-    @Column(insertable = false, updatable = false)
+    @Column(updatable = false)
     private String providerName = "";
 
     @NotAudited
-    @Column(insertable = false, updatable = false)
+    @Column(updatable = false)
     private String schoolName = "";
 
     /** Whether any area was judged a concern, computed by the database (V44) for the grid's filter. */
@@ -117,11 +120,13 @@ public class Visit extends AbstractEntity {
         this.provider = null;
     }
 
-    Visit(long schoolId, Provider provider, long recordedById, String recordedByName, LocalDateTime visitedAt,
-            Instant now) {
+    Visit(long schoolId, String schoolName, Provider provider, long recordedById, String recordedByName,
+            LocalDateTime visitedAt, Instant now) {
         this.trustId = provider.getTrustId();
         this.schoolId = schoolId;
+        this.schoolName = schoolName;
         this.provider = provider;
+        this.providerName = provider.getName();
         this.recordedById = recordedById;
         this.recordedByName = recordedByName;
         this.visitedAt = visitedAt;

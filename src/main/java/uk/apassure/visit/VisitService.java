@@ -111,7 +111,10 @@ public class VisitService {
             throw new InvalidVisit(List.of(e.getMessage()));
         }
         Provider provider = em.getReference(Provider.class, providerId);
-        Visit visit = new Visit(user.schoolId(), provider, user.id(), user.displayName(), now(), clock.instant());
+        String schoolName = em.createQuery("select s.name from uk.apassure.organisation.School s where s.id = :id",
+                String.class).setParameter("id", user.schoolId()).getSingleResult();
+        Visit visit = new Visit(user.schoolId(), schoolName, provider, user.id(), user.displayName(), now(),
+                clock.instant());
         VisitDraft draft = visit.toDraft();
         draft.setVisitors(user.displayName());
         draft.setType(visits.typesRecordedBy(user.id(), PageRequest.of(0, 1)).stream().findFirst().orElse(null));

@@ -148,12 +148,14 @@ final class BulkHistory {
                 + "   AND h.ends_on < ? AND (pl.id + h.position) MOD 8 <> 0", userId, userId, todayDate);
         jdbc.update("INSERT INTO visit (trust_id, school_id, provider_id, site_id, status, visited_at, type, visitors,"
                 + " judgement_safeguarding, judgement_teaching, judgement_behaviour, judgement_attendance,"
-                + " judgement_site_safety, notes, recorded_by_id, recorded_by_name, created_at, updated_at, submitted_at)"
+                + " judgement_site_safety, notes, recorded_by_id, recorded_by_name, created_at, updated_at, submitted_at,"
+                + " provider_name, school_name)"
                 + " SELECT ?, pl.school_id, s.provider_id, s.site_id, 'SUBMITTED', " + VISIT_AT + ", 'QA_MONITORING',"
                 + "   'Bench Lead', 'GOOD', 'GOOD', 'ADEQUATE', 'GOOD', 'GOOD', '', ?, 'Bench Lead', " + VISIT_AT + ","
-                + VISIT_AT + ", " + VISIT_AT
+                + VISIT_AT + ", " + VISIT_AT + ", pr.name, sc.name"
                 + " FROM placement pl JOIN placement_session s ON s.placement_id = pl.id AND s.day_of_week = 'TUESDAY'"
                 + "   AND s.session = 'AM'"
+                + " JOIN provider pr ON pr.id = s.provider_id JOIN school sc ON sc.id = pl.school_id"
                 + " JOIN (SELECT 0 AS w UNION ALL SELECT 6 UNION ALL SELECT 12 UNION ALL SELECT 18 UNION ALL SELECT 24) w"
                 + " WHERE pl.created_by = 'Benchmark' AND " + VISIT_AT + " < ?", trustId, userId, todayDate);
         jdbc.update("INSERT INTO safeguarding_concern (visit_id, description, raised_at, raised_by_id, raised_by_name,"

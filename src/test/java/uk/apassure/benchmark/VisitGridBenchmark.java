@@ -192,19 +192,20 @@ class VisitGridBenchmark {
     private void generate(long trustId, List<Long> schools, List<List<Long>> recorders) {
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             try (Statement sql = connection.createStatement()) {
-                sql.execute("CREATE TEMPORARY TABLE bench_school (k INT PRIMARY KEY, school_id BIGINT NOT NULL)");
+                sql.execute("CREATE TEMPORARY TABLE bench_school (k INT PRIMARY KEY, school_id BIGINT NOT NULL,"
+                        + " name VARCHAR(200) NOT NULL)");
                 sql.execute("CREATE TEMPORARY TABLE bench_recorder (k INT, j INT, user_id BIGINT NOT NULL,"
                         + " name VARCHAR(200) NOT NULL, PRIMARY KEY (k, j))");
                 sql.execute("CREATE TEMPORARY TABLE bench_provider (k INT PRIMARY KEY, provider_id BIGINT NOT NULL,"
-                        + " site_id BIGINT NOT NULL)");
+                        + " site_id BIGINT NOT NULL, name VARCHAR(200) NOT NULL)");
                 for (int k = 0; k < schools.size(); k++) {
-                    sql.execute("INSERT INTO bench_school VALUES (" + k + ", " + schools.get(k) + ")");
+                    sql.execute("INSERT INTO bench_school SELECT " + k + ", id, name FROM school WHERE id = " + schools.get(k));
                     for (int j = 0; j < recorders.get(k).size(); j++) {
                         sql.execute("INSERT INTO bench_recorder SELECT " + k + ", " + j + ", id, display_name"
                                 + " FROM app_user WHERE id = " + recorders.get(k).get(j));
                     }
                 }
-                sql.execute("INSERT INTO bench_provider SELECT ROW_NUMBER() OVER (ORDER BY p.id) - 1, p.id, s.id"
+                sql.execute("INSERT INTO bench_provider SELECT ROW_NUMBER() OVER (ORDER BY p.id) - 1, p.id, s.id, p.name"
                         + " FROM provider p JOIN provider_site s ON s.provider_id = p.id AND s.kind = 'MAIN'"
                         + " WHERE p.trust_id = " + trustId);
                 int providers = count(sql, "SELECT COUNT(*) FROM bench_provider");
@@ -214,7 +215,7 @@ class VisitGridBenchmark {
                     sql.executeUpdate("INSERT INTO visit (trust_id, school_id, provider_id, site_id, status, visited_at,"
                             + " type, visitors, judgement_safeguarding, judgement_teaching, judgement_behaviour,"
                             + " judgement_attendance, judgement_site_safety, notes, recorded_by_id, recorded_by_name,"
-                            + " created_at, updated_at, submitted_at)"
+                            + " created_at, updated_at, submitted_at, provider_name, school_name)"
                             + " SELECT " + trustId + ", sc.school_id, pv.provider_id, pv.site_id,"
                             + "   IF((g.n DIV 4) MOD 100 = 7, 'DRAFT', 'SUBMITTED'), g.at,"
                             + "   ELT(g.n MOD 5 + 1, 'PRE_PLACEMENT', 'QA_MONITORING', 'UNANNOUNCED', 'PHONE_OR_ONLINE',"
@@ -222,7 +223,7 @@ class VisitGridBenchmark {
                             + judgement(211, 5) + ", " + judgement(223, 6) + ", " + judgement(227, 7) + ", "
                             + judgement(229, 8) + ", " + judgement(233, 9) + ","
                             + "   'Routine monitoring visit; nothing to report.', r.user_id, r.name, g.at, g.at,"
-                            + "   IF((g.n DIV 4) MOD 100 = 7, NULL, g.at)"
+                            + "   IF((g.n DIV 4) MOD 100 = 7, NULL, g.at), pv.name, sc.name"
                             + " FROM (SELECT n, TIMESTAMP '2026-11-20 16:00:00'"
                             + "     - INTERVAL (n * 7919) MOD 5256000 MINUTE AS at"
                             + "   FROM (SELECT " + chunk * CHUNK + " + a.d + 10 * b.d + 100 * c.d + 1000 * e.d"

@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.apassure.IntegrationTest;
 
 /**
- * What V44 keeps on the visit for the grid: its provider's and school's names (filled by triggers
- * whoever writes, and renamed with the provider or school), sorted on without a join; and "a concern
- * in any area" computed by the database, which the judgement filter reads.
+ * What V44 keeps on the visit for the grid: its provider's and school's names (written when the
+ * visit starts, renamed by triggers with the provider or school, whoever renames), sorted on without
+ * a join; and "a concern in any area" computed by the database, which the judgement filter reads.
  */
 class VisitGridColumnsTest extends IntegrationTest {
 
@@ -43,7 +43,7 @@ class VisitGridColumnsTest extends IntegrationTest {
             assertThat(ids("a1.aplead", Sort.by("providerName").descending(), zed, alpha))
                     .containsExactly(atZed, draft, atAlpha);
 
-            // a rename, by the application or by SQL, reaches every visit to that provider
+            // a rename, by the application or by SQL, reaches every visit to that provider (a trigger)
             jdbc.update("update provider set name = 'Zzz renamed yard' where id = ?", alpha);
             assertThat(kept(atAlpha)).containsExactly("Zzz renamed yard", schoolName);
             assertThat(kept(draft)).containsExactly("Zzz renamed yard", schoolName);
@@ -120,6 +120,31 @@ class VisitGridColumnsTest extends IntegrationTest {
             assertThat(as("a1.aplead", () -> visits.count(concern))).isEqualTo(1);
         } finally {
             jdbc.update("delete from visit where id in (?, ?, ?, ?)", good, siteConcern, teachingConcern, adequate);
+        }
+    }
+
+    @Test
+    void bulk_sql_can_insert_many_visits_in_one_statement() {
+        // MariaDB 11.4 fails a multi-row INSERT ... SELECT into a table with any BEFORE trigger ("Column
+        // 'trust_id' cannot be null" from the second row), which the benchmarks' and any bulk load use:
+        // V44 keeps the names without one
+        long provider = fixtures.approvedProvider("Copied yard");
+        long first = fixtures.submittedVisit("a1.aplead", provider, LocalDateTime.of(2026, 3, 2, 10, 0));
+        long second = fixtures.submittedVisit("a1.aplead", provider, LocalDateTime.of(2026, 3, 3, 10, 0));
+        try {
+            int copied = jdbc.update("INSERT INTO visit (trust_id, school_id, provider_id, site_id, status, visited_at,"
+                    + " type, visitors, judgement_safeguarding, judgement_teaching, judgement_behaviour,"
+                    + " judgement_attendance, judgement_site_safety, notes, recorded_by_id, recorded_by_name, created_at,"
+                    + " updated_at, submitted_at, provider_name, school_name)"
+                    + " SELECT trust_id, school_id, provider_id, site_id, status, visited_at, type, visitors,"
+                    + " judgement_safeguarding, judgement_teaching, 'CONCERN', judgement_attendance,"
+                    + " judgement_site_safety, notes, recorded_by_id, recorded_by_name, created_at, updated_at,"
+                    + " submitted_at, provider_name, school_name FROM visit WHERE id IN (?, ?)", first, second);
+            assertThat(copied).isEqualTo(2);
+            assertThat(jdbc.queryForList("select trust_id from visit where provider_id = ? and any_concern",
+                    Long.class, provider)).containsExactly(world.trustA, world.trustA);
+        } finally {
+            jdbc.update("delete from visit where provider_id = ?", provider);
         }
     }
 
