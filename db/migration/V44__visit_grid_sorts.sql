@@ -51,8 +51,10 @@ CREATE INDEX ix_visit_trust_concern ON visit (trust_id, any_concern, visited_at)
 CREATE INDEX ix_visit_school_concern ON visit (school_id, any_concern, trust_id, visited_at);
 
 -- the governors' counts (submitted visits of the last twelve months by type) read from the index
--- alone: the status indexes carry the type
+-- alone: the status indexes carry the type, after the id, so that the sort by status (status, time,
+-- id) is still the index's order (with the type before the id, the whole run of 1 December sorted
+-- every visit in scope: 2.9 s and 6.2 s)
 DROP INDEX ix_visit_trust_status ON visit;
 DROP INDEX ix_visit_school_status ON visit;
-CREATE INDEX ix_visit_trust_status ON visit (trust_id, status, visited_at, type);
-CREATE INDEX ix_visit_school_status ON visit (school_id, status, trust_id, visited_at, type);
+CREATE INDEX ix_visit_trust_status ON visit (trust_id, status, visited_at, id, type);
+CREATE INDEX ix_visit_school_status ON visit (school_id, status, trust_id, visited_at, id, type);
