@@ -125,19 +125,17 @@ class AttendanceQueries {
     }
 
     /**
-     * By placement, and within it by provider, the sessions of the school days given: the active
-     * placements of the schools, or only {@code placementIds} when given (whatever their status).
+     * By placement, and within it by provider, the sessions of the school days given for
+     * {@code placementIds} (whatever their status): one page of the placements grid.
      */
-    Map<Long, Map<Long, Counted>> byPlacementAndProvider(SchoolDays days, @Nullable Collection<Long> placementIds) {
-        if (days.isEmpty() || placementIds != null && placementIds.isEmpty()) {
+    Map<Long, Map<Long, Counted>> byPlacementAndProvider(SchoolDays days, Collection<Long> placementIds) {
+        if (days.isEmpty() || placementIds.isEmpty()) {
             return Map.of();
         }
         MapSqlParameterSource params = week(days);
-        String only = placementIds == null ? "AND p.status = 'ACTIVE'" : "AND p.id IN (:placements)";
-        if (placementIds != null) {
-            params.addValue("placements", placementIds);
-        }
-        String sql = WEEK.formatted("s.placement_id", ", s.provider_id", SLOT_DATE, only, ", s.provider_id");
+        params.addValue("placements", placementIds);
+        String sql = WEEK.formatted("s.placement_id", ", s.provider_id", SLOT_DATE, "AND p.id IN (:placements)",
+                ", s.provider_id");
         return jdbc.query(sql, params, (rs, n) -> new PlacementCounted(rs.getLong("id"), rs.getLong("provider_id"),
                 counted(rs))).stream().collect(Collectors.groupingBy(PlacementCounted::placementId,
                         Collectors.toMap(PlacementCounted::providerId, PlacementCounted::counted)));

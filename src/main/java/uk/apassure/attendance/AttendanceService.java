@@ -183,17 +183,6 @@ public class AttendanceService {
                 .toList();
     }
 
-    /**
-     * Last school week's attendance % per placement and, within it, per provider across the user's
-     * active placements (the trust's for trust leads), counted by MariaDB on the schools' calendars.
-     */
-    public Map<Long, Map<Long, Integer>> lastWeekByPlacement() {
-        access.require(Permission.ATTENDANCE_READ);
-        SchoolDays days = ProviderAttendanceFigures.lastWeek(placements.schoolsInScope(), schoolCalendars,
-                LocalDate.now(clock));
-        return ProviderAttendanceFigures.percents(queries.byPlacementAndProvider(days, null));
-    }
-
     /** A day's sessions as numbers: governors (their school), and anyone who reads attendance. */
     public AttendanceCounts counts(LocalDate date) {
         if (!access.isPermitted(Permission.ATTENDANCE_READ)) {

@@ -63,6 +63,9 @@ public class BulkProviders {
                 + " CONCAT('AB', p.id MOD 90 + 10, ' ', p.id MOD 9 + 1, 'XY')"
                 + " FROM provider p LEFT JOIN provider_site s ON s.provider_id = p.id"
                 + " WHERE p.trust_id = ? AND s.id IS NULL", trustId);
+        // the register sorts by the town the provider keeps (V45)
+        jdbc.update("UPDATE provider p JOIN provider_site s ON s.provider_id = p.id AND s.kind = 'MAIN'"
+                + " SET p.main_town = s.town WHERE p.trust_id = ? AND p.main_town IS NULL", trustId);
         log.info("Generated {} providers with main sites in {} ms", count, (System.nanoTime() - started) / 1_000_000);
     }
 }

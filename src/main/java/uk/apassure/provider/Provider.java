@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
@@ -63,6 +64,13 @@ public class Provider extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     private @Nullable Rag latestAuditRag;
     private @Nullable LocalDate latestAuditOn;
+
+    // the main site's town, kept here so the register sorts by it from an index (V45); it follows
+    // the site's address (ProviderSite#apply), so it is not history of its own nor a reason for a
+    // concurrent edit of the provider's details to be refused
+    @NotAudited
+    @OptimisticLock(excluded = true)
+    private @Nullable String mainTown;
 
     @NotAudited
     @OneToMany(mappedBy = "provider", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -145,6 +153,10 @@ public class Provider extends AbstractEntity {
         ProviderSite site = new ProviderSite(this, kind, details);
         sites.add(site);
         return site;
+    }
+
+    void mainSiteIn(String town) {
+        this.mainTown = town;
     }
 
     void removeSite(ProviderSite site) {

@@ -21,7 +21,7 @@ class ProviderRegisterQueriesImpl implements ProviderRegisterQueries {
             "urn", "p.urn",
             "ofstedJudgement", "p.ofstedJudgement",
             "ofstedDate", "p.ofstedDate",
-            "town", "s.town");
+            "town", "p.mainTown");
 
     private final EntityManager em;
 
@@ -33,9 +33,9 @@ class ProviderRegisterQueriesImpl implements ProviderRegisterQueries {
     public List<ProviderRow> findRows(long trustId, ProviderFilter filter, @Nullable Collection<Long> onlyIds,
             Pageable page) {
         return where(trustId, filter, onlyIds).page(em, "select new uk.apassure.provider.ProviderRow(p.id, p.name, p.type,"
-                + " p.status, p.urn, p.ofstedJudgement, p.ofstedDate, s.town, p.laApproved, p.registration,"
+                + " p.status, p.urn, p.ofstedJudgement, p.ofstedDate, p.mainTown, p.laApproved, p.registration,"
                 + " p.latestAuditRag, p.latestAuditOn)"
-                + " from Provider p left join p.sites s on s.kind = uk.apassure.provider.SiteKind.MAIN",
+                + " from Provider p",
                 JpqlFilter.orderBy(page.getSort(), SORTABLE, "p.name asc", "p.id asc"), ProviderRow.class, page);
     }
 

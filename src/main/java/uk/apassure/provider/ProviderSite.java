@@ -46,6 +46,9 @@ public class ProviderSite extends AbstractEntity {
         this.addressLine2 = Provider.blankToNull(details.getAddressLine2());
         this.town = details.getTown().trim();
         this.postcode = Postcodes.normalise(details.getPostcode());
+        if (kind == SiteKind.MAIN) {
+            provider.mainSiteIn(town);
+        }
     }
 
     SiteDetails toDetails() {

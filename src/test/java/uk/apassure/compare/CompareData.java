@@ -179,8 +179,9 @@ public class CompareData {
     }
 
     private long provider(long inTrust, String name, String type) {
-        long id = insert("INSERT INTO provider (trust_id, name, type, status, registration, created_at, updated_at)"
-                + " VALUES (?, ?, ?, 'APPROVED', 'NOT_REGISTERED', NOW(6), NOW(6))", inTrust, name, type);
+        long id = insert("INSERT INTO provider (trust_id, name, type, status, registration, main_town, created_at,"
+                + " updated_at) VALUES (?, ?, ?, 'APPROVED', 'NOT_REGISTERED', 'Northby', NOW(6), NOW(6))",
+                inTrust, name, type);
         insert("INSERT INTO provider_site (provider_id, kind, name, address_line1, town, postcode)"
                 + " VALUES (?, 'MAIN', 'Main site', '1 Lane', 'Northby', 'NB1 2AB')", id);
         return id;

@@ -7,10 +7,12 @@ import static uk.apassure.provider.ProviderFixtures.farm;
 import static uk.apassure.provider.ProviderFixtures.site;
 
 import jakarta.validation.ConstraintViolationException;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import uk.apassure.IntegrationTest;
 import uk.apassure.security.AccessGuard.AccessDeniedException;
 
@@ -200,5 +202,37 @@ class ProviderServiceTest extends IntegrationTest {
         ProviderPage page = as("a1.aplead", () -> providers.get(id));
         assertThat(page.sites()).extracting(ProviderPage.Site::kind).containsExactly(SiteKind.MAIN);
         assertThat(page.contacts()).isEmpty();
+    }
+
+    @Test
+    void the_register_shows_and_sorts_by_the_main_sites_town_as_it_is_edited() {
+        String prefix = "Town " + UUID.randomUUID();
+        long first = as("a1.aplead", () -> providers.create(farm(prefix + " first"), site("Middleton", "AB1 2CD")));
+        long second = as("a1.aplead", () -> providers.create(farm(prefix + " second"), site("Lowbridge", "AB1 2CD")));
+        ProviderDetails staleDetails = as("a1.aplead", () -> providers.get(first)).details();
+        as("a1.aplead", () -> providers.addSite(first, SiteKind.SATELLITE, site("Aardale", "BE1 1AA")));
+        ProviderFilter mine = ProviderFilter.ANY.withName(prefix);
+        assertThat(townsSorted(mine, Sort.Direction.ASC)).containsExactly("Lowbridge", "Middleton");
+
+        long mainSite = as("a1.aplead", () -> providers.get(first)).sites().stream()
+                .filter(s -> s.kind() == SiteKind.MAIN).findFirst().orElseThrow().id();
+        SiteDetails moved = as("a1.aplead", () -> providers.get(first)).sites().stream()
+                .filter(s -> s.id() == mainSite).findFirst().orElseThrow().details();
+        moved.setTown("  Ashby  ");
+        as("a1.aplead", () -> providers.updateSite(mainSite, moved));
+
+        assertThat(townsSorted(mine, Sort.Direction.ASC)).containsExactly("Ashby", "Lowbridge");
+        assertThat(townsSorted(mine, Sort.Direction.DESC)).containsExactly("Lowbridge", "Ashby");
+        assertThat(as("a1.aplead", () -> providers.list(mine, PageRequest.of(0, 10, Sort.by("town")))))
+                .extracting(ProviderRow::id).containsExactly(first, second);
+        // the kept town is not an edit of the provider's details: a form opened before the move still saves
+        staleDetails.setOffer("Moved to a new main site");
+        as("a1.aplead", () -> providers.update(first, staleDetails));
+        assertThat(as("a1.aplead", () -> providers.get(first)).details().getOffer()).isEqualTo("Moved to a new main site");
+    }
+
+    private List<String> townsSorted(ProviderFilter filter, Sort.Direction direction) {
+        return as("a1.aplead", () -> providers.list(filter, PageRequest.of(0, 10, Sort.by(direction, "town"))))
+                .stream().map(ProviderRow::town).toList();
     }
 }
