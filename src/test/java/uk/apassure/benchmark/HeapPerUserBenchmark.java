@@ -32,12 +32,14 @@ import org.junit.jupiter.api.Test;
  * {@code target/benchmark/heap-classes.txt}.
  *
  * <p>{@code -Dheap.sessions=20} sets N, {@code -Dheap.user=aplead} the demo user,
- * {@code -Dheap.views=providers} one view only.
+ * {@code -Dheap.views=providers} one view only, {@code -Dheap.dump=folder} also writes a heap dump
+ * (live objects) of the baseline and of the sessions of each view there, to find who keeps what.
  */
 class HeapPerUserBenchmark {
 
     private static final int SESSIONS = Integer.getInteger("heap.sessions", 20);
     private static final String USER = System.getProperty("heap.user", "aplead");
+    private static final String DUMP = System.getProperty("heap.dump", "");
     private static final long TARGET_KB = 150;
     private static final java.time.Duration IDLE_LIMIT = java.time.Duration.ofSeconds(Long.getLong("heap.idle", 120));
 
@@ -78,9 +80,11 @@ class HeapPerUserBenchmark {
             for (Map.Entry<String, String> view : VIEWS.entrySet()) {
                 awaitParked(app.baseUrl(), 0);
                 Histogram before = Histogram.smallestOf(app.pid(), 3);
+                dump(app.pid(), view.getKey() + "-baseline");
                 List<BrowserContext> sessions = open(browser, app.baseUrl(), view.getValue(), SESSIONS);
                 int connections = awaitParked(app.baseUrl(), SESSIONS);
                 Histogram with = Histogram.smallestOf(app.pid(), 3);
+                dump(app.pid(), view.getKey() + "-" + SESSIONS + "-sessions");
                 long perSession = (with.bytes() - before.bytes()) / SESSIONS / 1024;
                 String load = ColdStartBenchmark.loadAverage();
                 System.out.printf(Locale.ROOT,
@@ -102,6 +106,23 @@ class HeapPerUserBenchmark {
         Files.write(out, csv);
         Files.write(out.resolveSibling("heap-classes.txt"), classes);
         System.out.println("BENCHMARK written to " + out.toAbsolutePath());
+    }
+
+    private static void dump(long pid, String name) {
+        if (DUMP.isBlank()) {
+            return;
+        }
+        try {
+            Path file = Files.createDirectories(Path.of(DUMP)).toAbsolutePath().resolve(name + ".hprof");
+            Files.deleteIfExists(file);
+            Histogram.jcmd(Histogram.jcmdPath(), pid, "GC.heap_dump " + file);
+            System.out.println("BENCHMARK heap dump written to " + file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Browser chromium(Playwright playwright) {
@@ -202,8 +223,7 @@ class HeapPerUserBenchmark {
         }
 
         static Histogram of(long pid) {
-            String jcmd = Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd")
-                    .toString();
+            String jcmd = jcmdPath();
             try {
                 // objects waiting for finalization (zip file systems opened while serving pages) count as
                 // live until their finalizer has run: run it between two collections before counting
@@ -232,8 +252,14 @@ class HeapPerUserBenchmark {
             }
         }
 
-        private static String jcmd(String jcmd, long pid, String command) throws IOException, InterruptedException {
-            Process process = new ProcessBuilder(jcmd, Long.toString(pid), command).redirectErrorStream(true).start();
+        static String jcmdPath() {
+            return Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd").toString();
+        }
+
+        static String jcmd(String jcmd, long pid, String command) throws IOException, InterruptedException {
+            List<String> args = new ArrayList<>(List.of(jcmd, Long.toString(pid)));
+            args.addAll(List.of(command.split(" ")));
+            Process process = new ProcessBuilder(args).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (process.waitFor() != 0) {
                 throw new IllegalStateException("jcmd " + command + " failed: " + output);
