@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.LocalDate;
 import uk.apassure.base.ui.DashboardTile.Row;
 import uk.apassure.base.ui.DashboardTile.Work;
@@ -35,9 +34,9 @@ class WorkCard extends Div {
             String label = work.rows().size() > shown
                     ? "See all " + work.rows().size() + " in " + work.all().label()
                     : "Show in " + work.all().label();
+            // the arrow is drawn by the style sheet (.work-all::after), not an icon component per card
             Anchor all = link(work.all().href(), label);
             all.addClassName("work-all");
-            all.add(VaadinIcon.ARROW_RIGHT.create());
             add(all);
         }
     }
@@ -47,21 +46,23 @@ class WorkCard extends Div {
         return key;
     }
 
+    /**
+     * A row is the link and its two or three lines of text, nothing more: each element is kept in the
+     * server's memory for as long as the page is open (issue 14), so the layout (title over detail,
+     * the chip and an arrow on the right) is the style sheet's (.work-row).
+     */
     private static Anchor row(Row row, LocalDate today) {
         Span title = new Span(row.title());
         title.addClassName("work-row-title");
         Span detail = new Span(row.detail());
         detail.addClassName("work-row-detail");
-        Div text = new Div(title, detail);
-        text.addClassName("work-row-text");
         Anchor link = link(row.href(), "");
         link.addClassName("work-row");
-        link.add(text);
+        link.add(title, detail);
         Span chip = DueChip.of(row, today);
         if (chip != null) {
             link.add(chip);
         }
-        link.add(VaadinIcon.ANGLE_RIGHT.create());
         return link;
     }
 
