@@ -17,10 +17,19 @@ class SocketBuffersTest {
         assertThat(socket(connector).getAppReadBufSize()).isEqualTo(8192);
         assertThat(socket(connector).getAppWriteBufSize()).isEqualTo(8192);
 
-        new SocketBuffers().customize(connector);
+        new SocketBuffers(4096).customize(connector);
 
         assertThat(socket(connector).getAppReadBufSize()).isEqualTo(4096);
         assertThat(socket(connector).getAppWriteBufSize()).isEqualTo(4096);
+    }
+
+    @Test
+    void the_size_can_be_set_but_not_below_1_kb() throws Exception {
+        Connector connector = new Connector("HTTP/1.1");
+        new SocketBuffers(8192).customize(connector);
+        assertThat(socket(connector).getAppWriteBufSize()).isEqualTo(8192);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SocketBuffers(512))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** The connector's socket settings, as its endpoint will open connections with them. */
