@@ -25,9 +25,25 @@ public final class UiFeed<K, M> {
 
     /** While {@code owner} is attached, messages published under {@code key} reach {@code action} in its UI. */
     public void subscribe(Component owner, K key, SerializableConsumer<M> action) {
+        subscribe(owner, key, action, () -> {});
+    }
+
+    /**
+     * As {@link #subscribe(Component, Object, SerializableConsumer)}, and runs {@code subscribed} in
+     * the owner's UI each time the subscription is in place (now if the owner is attached, else when
+     * it attaches, and again on each re-attach): a message published before that moment never
+     * reaches the owner, so this is where it catches up with anything it may have missed.
+     */
+    public void subscribe(Component owner, K key, SerializableConsumer<M> action, Runnable subscribed) {
         Receiver<M> receiver = new Receiver<>(action);
-        owner.getUI().ifPresent(ui -> add(key, receiver, ui));
-        owner.addAttachListener(event -> add(key, receiver, event.getUI()));
+        owner.getUI().ifPresent(ui -> {
+            add(key, receiver, ui);
+            subscribed.run();
+        });
+        owner.addAttachListener(event -> {
+            add(key, receiver, event.getUI());
+            subscribed.run();
+        });
         owner.addDetachListener(event -> remove(key, receiver));
     }
 

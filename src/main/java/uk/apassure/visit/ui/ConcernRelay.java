@@ -56,12 +56,14 @@ class ConcernRelay {
 
     /** Only for a page the service has already shown these alert states to. */
     void followAlerts(Component owner, long concernId, SerializableConsumer<List<VisitPage.Alert>> update) {
-        alertStates.subscribe(owner, concernId, update);
-        // subscribed first, then the latest known states: a change between the page's read and the
-        // subscription is shown now, and every later one arrives through the feed
-        List<VisitPage.Alert> known = latest.get(concernId);
-        if (known != null && !known.isEmpty()) {
-            update.accept(known);
-        }
+        // once subscribed (the owner may attach only after this returns), the latest known states: a
+        // change between the page's read and the subscription is shown then, every later one arrives
+        // through the feed
+        alertStates.subscribe(owner, concernId, update, () -> {
+            List<VisitPage.Alert> known = latest.get(concernId);
+            if (known != null && !known.isEmpty()) {
+                update.accept(known);
+            }
+        });
     }
 }
