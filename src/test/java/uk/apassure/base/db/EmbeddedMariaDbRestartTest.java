@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +27,29 @@ import org.junit.jupiter.api.Test;
  */
 class EmbeddedMariaDbRestartTest {
 
+    /**
+     * A build started in the background by a non-interactive shell ({@code nohup … &}) ignores
+     * SIGINT, and a JVM started with SIGINT ignored never hears Ctrl+C. Where coreutils' {@code env}
+     * can, the run gets SIGINT's default back, as a terminal gives it; the stop is then what the
+     * README's run command sees.
+     */
+    private static final List<String> SIGINT_AS_A_TERMINAL_GIVES_IT = envResetsSigint()
+            ? List.of("env", "--default-signal=INT")
+            : List.of();
+
+    private static boolean envResetsSigint() {
+        try {
+            Process probe = new ProcessBuilder("env", "--default-signal=INT", "true").redirectErrorStream(true).start();
+            probe.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            return probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     @Test
     void a_row_written_before_ctrl_c_is_there_after_the_next_start() throws Exception {
         Path tmp = Path.of("target", "restart", UUID.randomUUID().toString().substring(0, 8)).toAbsolutePath();
@@ -41,10 +65,10 @@ class EmbeddedMariaDbRestartTest {
     /** Starts a JVM on the folder, waits for what it read, then stops it as Ctrl+C does. */
     private static String runUntilCtrlC(Path tmp, Path folder, String action) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process run = new ProcessBuilder(java, "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
-                EmbeddedMariaDbRun.class.getName(), folder.toString(), action)
-                .redirectErrorStream(true)
-                .start();
+        List<String> command = new ArrayList<>(SIGINT_AS_A_TERMINAL_GIVES_IT);
+        command.addAll(List.of(java, "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
+                EmbeddedMariaDbRun.class.getName(), folder.toString(), action));
+        Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
             CompletableFuture<String> rows = CompletableFuture.supplyAsync(() -> readUntilRows(run));
             String read = rows.get(4, TimeUnit.MINUTES);
