@@ -99,7 +99,8 @@ class HistoryServiceTest extends IntegrationTest {
         assertThat(entries.getFirst().action()).isEqualTo(Action.CREATED);
         assertThat(entries.getFirst().who()).isEqualTo(subjects.signedIn("a1.aplead").displayName());
         assertThat(entries.getLast().who()).isEqualTo(subjects.signedIn("a1.slt").displayName());
-        assertThat(entries.getLast().changes()).contains(new FieldChange("Status", "Proposed", "Ended"));
+        assertThat(entries.getLast().changes().contains(new FieldChange("Status", "Proposed", "Ended")))
+                .as("the status change in %s", entries.getLast().changes()).isTrue();
         assertThat(as("a.trustlead", () -> history.of(HistoryKind.PLACEMENT, id))).hasSameSizeAs(entries);
 
         assertThatThrownBy(() -> as("a2.dsl", () -> history.of(HistoryKind.PLACEMENT, id)))
@@ -120,10 +121,12 @@ class HistoryServiceTest extends IntegrationTest {
         List<HistoryEntry> entries = as("a.admin", () -> history.of(HistoryKind.USER, id));
 
         assertThat(entries.getFirst().action()).isEqualTo(Action.CREATED);
-        assertThat(entries.getFirst().changes()).contains(new FieldChange("Roles", UkDates.NONE, "SENCO"));
+        assertThat(entries.getFirst().changes().contains(new FieldChange("Roles", UkDates.NONE, "SENCO")))
+                .as("the first roles in %s", entries.getFirst().changes()).isTrue();
         HistoryEntry change = entries.getLast();
         assertThat(change.who()).isEqualTo(subjects.signedIn("a.admin").displayName());
-        assertThat(change.changes()).contains(new FieldChange("Roles", "SENCO", "SENCO, VISITOR"));
+        assertThat(change.changes().contains(new FieldChange("Roles", "SENCO", "SENCO, VISITOR")))
+                .as("the roles change in %s", change.changes()).isTrue();
         assertThat(entries).flatMap(HistoryEntry::changes).extracting(FieldChange::field)
                 .noneMatch(field -> field.toLowerCase().contains("password hash"));
         assertThat(jdbc.queryForList("SELECT column_name FROM information_schema.columns"
@@ -168,7 +171,8 @@ class HistoryServiceTest extends IntegrationTest {
 
         List<HistoryEntry> ofContact = entries.stream().filter(e -> e.part().equals("Contact “Sam Okafor”")).toList();
         assertThat(ofContact).extracting(HistoryEntry::action).containsExactly(Action.CREATED, Action.CHANGED, Action.DELETED);
-        assertThat(ofContact.getFirst().changes()).contains(new FieldChange("Job title", UkDates.NONE, "Farm manager"));
+        assertThat(ofContact.getFirst().changes().contains(new FieldChange("Job title", UkDates.NONE, "Farm manager")))
+                .as("the first job title in %s", ofContact.getFirst().changes()).isTrue();
         assertThat(ofContact.get(1).who()).isEqualTo(subjects.signedIn("a2.dsl").displayName());
         assertThat(ofContact.get(1).changes())
                 .containsExactly(new FieldChange("Job title", "Farm manager", "Designated safeguarding lead"));
@@ -201,7 +205,9 @@ class HistoryServiceTest extends IntegrationTest {
         });
         String firstPrompt = jdbc.queryForObject("SELECT ci.prompt FROM audit_item i JOIN checklist_item ci"
                 + " ON ci.id = i.checklist_item_id WHERE i.audit_id = ? ORDER BY i.id LIMIT 1", String.class, audit);
-        assertThat(answers.getFirst().part()).startsWith("Check “" + firstPrompt.substring(0, Math.min(20, firstPrompt.length())));
+        String firstPart = answers.getFirst().part();
+        assertThat(firstPart.startsWith("Check “" + firstPrompt.substring(0, Math.min(20, firstPrompt.length()))))
+                .as("the first answer names its check: %s", firstPart).isTrue();
     }
 
 }
