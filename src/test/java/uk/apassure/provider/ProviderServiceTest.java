@@ -214,12 +214,11 @@ class ProviderServiceTest extends IntegrationTest {
         ProviderFilter mine = ProviderFilter.ANY.withName(prefix);
         assertThat(townsSorted(mine, Sort.Direction.ASC)).containsExactly("Lowbridge", "Middleton");
 
-        long mainSite = as("a1.aplead", () -> providers.get(first)).sites().stream()
-                .filter(s -> s.kind() == SiteKind.MAIN).findFirst().orElseThrow().id();
-        SiteDetails moved = as("a1.aplead", () -> providers.get(first)).sites().stream()
-                .filter(s -> s.id() == mainSite).findFirst().orElseThrow().details();
+        ProviderPage.Site mainSite = as("a1.aplead", () -> providers.get(first)).sites().stream()
+                .filter(s -> s.kind() == SiteKind.MAIN).findFirst().orElseThrow();
+        SiteDetails moved = mainSite.details();
         moved.setTown("  Ashby  ");
-        as("a1.aplead", () -> providers.updateSite(mainSite, moved));
+        as("a1.aplead", () -> providers.updateSite(mainSite.id(), moved));
 
         assertThat(townsSorted(mine, Sort.Direction.ASC)).containsExactly("Ashby", "Lowbridge");
         assertThat(townsSorted(mine, Sort.Direction.DESC)).containsExactly("Lowbridge", "Ashby");

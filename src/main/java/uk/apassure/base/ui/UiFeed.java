@@ -36,14 +36,8 @@ public final class UiFeed<K, M> {
      */
     public void subscribe(Component owner, K key, SerializableConsumer<M> action, Runnable subscribed) {
         Receiver<M> receiver = new Receiver<>(action);
-        owner.getUI().ifPresent(ui -> {
-            add(key, receiver, ui);
-            subscribed.run();
-        });
-        owner.addAttachListener(event -> {
-            add(key, receiver, event.getUI());
-            subscribed.run();
-        });
+        owner.getUI().ifPresent(ui -> add(key, receiver, ui, subscribed));
+        owner.addAttachListener(event -> add(key, receiver, event.getUI(), subscribed));
         owner.addDetachListener(event -> remove(key, receiver));
     }
 
@@ -64,9 +58,10 @@ public final class UiFeed<K, M> {
         return current.size();
     }
 
-    private void add(K key, Receiver<M> receiver, UI ui) {
+    private void add(K key, Receiver<M> receiver, UI ui, Runnable subscribed) {
         receiver.ui = ui;
         receivers.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(receiver);
+        subscribed.run();
     }
 
     private void remove(K key, Receiver<M> receiver) {

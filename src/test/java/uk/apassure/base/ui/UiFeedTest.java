@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.apassure.ViewTest;
 import uk.apassure.dashboard.ui.DashboardView;
@@ -17,14 +18,19 @@ import uk.apassure.dashboard.ui.DashboardView;
  */
 class UiFeedTest extends ViewTest {
 
-    @Test
-    void a_component_subscribed_before_it_attaches_hears_only_later_messages_and_catches_up_when_it_attaches() {
+    final UiFeed<Long, String> feed = new UiFeed<>();
+    final List<String> caughtUp = new ArrayList<>();
+    final Div owner = new Div();
+
+    @BeforeEach
+    void openAPage() {
         signInAs("a1.dsl");
         navigate(DashboardView.class);
-        UiFeed<Long, String> feed = new UiFeed<>();
+    }
+
+    @Test
+    void a_component_subscribed_before_it_attaches_hears_only_later_messages_and_catches_up_when_it_attaches() {
         List<String> heard = new ArrayList<>();
-        List<String> caughtUp = new ArrayList<>();
-        Div owner = new Div();
 
         feed.subscribe(owner, 7L, heard::add, () -> caughtUp.add("subscribed"));
         assertThat(feed.publish(7L, "before attach")).as("nobody listens before the owner attaches").isZero();
@@ -46,11 +52,6 @@ class UiFeedTest extends ViewTest {
 
     @Test
     void a_component_already_attached_is_subscribed_and_caught_up_at_once() {
-        signInAs("a1.dsl");
-        navigate(DashboardView.class);
-        UiFeed<Long, String> feed = new UiFeed<>();
-        List<String> caughtUp = new ArrayList<>();
-        Div owner = new Div();
         UI.getCurrent().add(owner);
 
         feed.subscribe(owner, 7L, message -> {}, () -> caughtUp.add("subscribed"));
